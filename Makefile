@@ -1,0 +1,47 @@
+# Two commands: `make run` and `make test`. Everything else is created on demand.
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+VPY := $(VENV)/bin/python
+STAMP := $(VENV)/.requirements-installed
+
+.PHONY: run test setup install browser lint bench-ingest bench-pipeline bench-matching clean
+
+$(STAMP): requirements.txt
+	test -x $(VPY) || $(PYTHON) -m venv $(VENV)
+	$(VPY) -m pip install --quiet --upgrade pip
+	$(VPY) -m pip install --quiet -r requirements.txt
+	touch $(STAMP)
+
+install: $(STAMP)
+
+# Debian's chromium for the browser tests; skipped (the tests then say so) where apt is unavailable.
+browser:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) \
+	  || echo "chromium not installed: browser tests will be skipped"; }
+
+setup: install
+	$(VPY) -m carbon.launcher setup
+
+run: install
+	$(VPY) -m carbon.launcher run
+
+test: install browser
+	$(VPY) -m carbon.launcher test $(PYTEST_ARGS)
+
+lint: install
+	$(VPY) -m ruff check .
+	$(VPY) -m ruff format --check .
+
+bench-ingest: install
+	$(VPY) bench/ingest.py
+
+bench-pipeline: install
+	$(VPY) bench/pipeline.py
+
+bench-matching: install
+	$(VPY) bench/matching.py
+
+clean:
+	-$(VPY) -m carbon.devdb stop
+	rm -rf .data media staticfiles test-artifacts

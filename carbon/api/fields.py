@@ -1,0 +1,55 @@
+"""Serializer fields shared by the apps' APIs."""
+
+import json
+import math
+from decimal import Decimal
+
+from rest_framework import serializers
+
+
+class StrictDecimalField(serializers.DecimalField):
+    """A decimal from a number or a decimal string; NaN and Infinity refused."""
+
+    default_error_messages = {"not_finite": "Must be a finite number."}
+
+    def to_internal_value(self, data):
+        if isinstance(data, bool):
+            self.fail("invalid")
+        if isinstance(data, float) and not math.isfinite(data):
+            self.fail("not_finite")
+        if isinstance(data, str) and data.strip().lower() in {
+            "nan",
+            "inf",
+            "+inf",
+            "-inf",
+            "infinity",
+            "+infinity",
+            "-infinity",
+            "snan",
+        }:
+            self.fail("not_finite")
+        value = super().to_internal_value(
+            str(data) if isinstance(data, float) else data
+        )
+        if not Decimal(value).is_finite():
+            self.fail("not_finite")
+        return value
+
+
+class JSONObjectField(serializers.JSONField):
+    default_error_messages = {
+        "not_object": "Must be a JSON object.",
+        "too_large": "Must be at most {max_bytes} bytes once encoded.",
+    }
+
+    def __init__(self, *, max_bytes: int = 16 * 1024, **kwargs):
+        self.max_bytes = max_bytes
+        super().__init__(**kwargs)
+
+    def to_internal_value(self, data):
+        data = super().to_internal_value(data)
+        if not isinstance(data, dict):
+            self.fail("not_object")
+        if len(json.dumps(data).encode()) > self.max_bytes:
+            self.fail("too_large", max_bytes=self.max_bytes)
+        return data

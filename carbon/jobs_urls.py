@@ -1,0 +1,8 @@
+from django.urls import path
+
+from carbon import jobs_views
+
+app_name = "jobs"
+urlpatterns = [
+    path("", jobs_views.job_list_view, name="list"),
+]

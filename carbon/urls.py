@@ -1,0 +1,27 @@
+from django.contrib import admin
+from django.urls import include, path
+from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
+
+from carbon import health, views
+
+urlpatterns = [
+    path("", views.home, name="home"),
+    path("healthz", health.healthz, name="healthz"),
+    path("readyz", health.readyz, name="readyz"),
+    path("metrics", health.metrics, name="metrics"),
+    path("admin/", admin.site.urls),
+    path("accounts/", include("allauth.urls")),
+    path("api/v1/schema/", SpectacularAPIView.as_view(), name="api-schema"),
+    path(
+        "api/docs/",
+        SpectacularSwaggerView.as_view(url_name="api-schema"),
+        name="api-docs",
+    ),
+    path("api/v1/", include("carbon.api.urls")),
+    path("api/v2/", include("sites.api.urls_v2")),
+    path("sites/", include("sites.urls")),
+    path("uploads/", include("ingestion.urls")),
+    path("matching/", include("matching.urls")),
+    path("results/", include("reporting.urls")),
+    path("jobs/", include("carbon.jobs_urls")),
+]

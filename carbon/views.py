@@ -1,0 +1,15 @@
+from django.contrib.auth.decorators import login_required
+from django.shortcuts import redirect, render
+
+from carbon.dashboard import dashboard_summary
+
+
+@login_required
+def home(request):
+    membership = getattr(request.user, "membership", None)
+    if membership is None:
+        return render(request, "no_organization.html", status=403)
+    if membership.role == "supplier":
+        return redirect("ingestion:upload-list")
+    summary = dashboard_summary(organization=membership.organization)
+    return render(request, "home.html", {"summary": summary})

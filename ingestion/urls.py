@@ -1,0 +1,8 @@
+from django.urls import path
+
+from ingestion import views
+
+app_name = "ingestion"
+urlpatterns = [
+    path("", views.upload_list_view, name="upload-list"),
+]

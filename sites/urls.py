@@ -1,0 +1,9 @@
+from django.urls import path
+
+from sites import views
+
+app_name = "sites"
+urlpatterns = [
+    path("", views.site_list_view, name="list"),
+    path("<uuid:site_id>/", views.site_detail_view, name="detail"),
+]
