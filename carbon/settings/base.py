@@ -256,8 +256,6 @@ Q_CLUSTER = {
         },
     },
 }
-if REDIS_URL:
-    Q_CLUSTER.pop("orm")
 # Retries of tracked jobs (carbon.jobs): attempts per profile and the backoff base.
 JOB_MAX_ATTEMPTS = {"default": 3, "io": 3, "cpu": 3, "ai": 5}
 JOB_RETRY_BACKOFF_SECONDS = env.float("JOB_RETRY_BACKOFF_SECONDS", default=10.0)
