@@ -140,17 +140,22 @@ class Launcher:
             )
 
     def stop_children(self) -> None:
+        # SIGTERM to each child's main process only: gunicorn's master and the
+        # qcluster sentinel stop their own workers gracefully. The whole process
+        # group is killed only if that takes too long.
         for _name, child in self.children:
             if child.poll() is None:
                 with contextlib.suppress(ProcessLookupError):
-                    os.killpg(child.pid, signal.SIGTERM)
+                    os.kill(child.pid, signal.SIGTERM)
         deadline = time.monotonic() + 15
         for name, child in self.children:
             try:
                 child.wait(timeout=max(0.1, deadline - time.monotonic()))
             except subprocess.TimeoutExpired:
-                os.killpg(child.pid, signal.SIGKILL)
+                with contextlib.suppress(ProcessLookupError):
+                    os.killpg(child.pid, signal.SIGKILL)
                 child.wait()
+                log(f"{name} did not stop in time: killed")
             log(f"stopped {name}")
 
     def supervise(self) -> int:

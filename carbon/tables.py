@@ -14,7 +14,8 @@ class JobTable(tables.Table):
         attrs={"td": {"class": "num"}, "th": {"class": "num"}},
     )
     duration_ms = tables.Column(
-        verbose_name="Duration (ms)", attrs={"td": {"class": "num"}, "th": {"class": "num"}}
+        verbose_name="Duration (ms)",
+        attrs={"td": {"class": "num"}, "th": {"class": "num"}},
     )
     created_at = tables.DateTimeColumn(format="Y-m-d H:i:s", verbose_name="Created")
     error = tables.TemplateColumn(
@@ -28,7 +29,15 @@ class JobTable(tables.Table):
 
     class Meta:
         model = Job
-        fields = ["kind", "profile", "status", "attempts", "duration_ms", "created_at", "error"]
+        fields = [
+            "kind",
+            "profile",
+            "status",
+            "attempts",
+            "duration_ms",
+            "created_at",
+            "error",
+        ]
         attrs = {"class": "table", "id": "jobs-table"}
         empty_text = "No background jobs match. Uploading a file starts some."
         order_by = "-created_at"

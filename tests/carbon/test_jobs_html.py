@@ -12,7 +12,9 @@ def _job(organization, **fields):
     )
 
 
-def test_jobs_page_lists_only_own_jobs_and_filters(client, member, organization, other_organization):
+def test_jobs_page_lists_only_own_jobs_and_filters(
+    client, member, organization, other_organization
+):
     _job(organization, status=Job.Status.FAILED, error="boom")
     _job(organization, status=Job.Status.SUCCEEDED, profile="io")
     _job(other_organization, kind="secret.kind")
@@ -33,8 +35,14 @@ def test_htmx_refresh_returns_only_the_table(client, member, organization):
 
 
 def test_admin_retries_from_the_monitor_and_viewer_cannot(client, member, organization):
-    job = _job(organization, status=Job.Status.FAILED, attempts=1, max_attempts=1,
-               func="tests.carbon.flaky_tasks.fail_twice_then_succeed", args=["html"])
+    job = _job(
+        organization,
+        status=Job.Status.FAILED,
+        attempts=1,
+        max_attempts=1,
+        func="tests.carbon.flaky_tasks.fail_twice_then_succeed",
+        args=["html"],
+    )
     client.force_login(member(Role.VIEWER))
     assert client.post(f"/jobs/{job.pk}/retry/").status_code == 403
     client.force_login(member(Role.ADMIN))
