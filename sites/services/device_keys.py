@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import secrets
 from dataclasses import dataclass
+from datetime import timedelta
 
 from django.db import transaction
 from django.utils import timezone
@@ -12,6 +13,7 @@ from django.utils import timezone
 from sites.models import DeviceKey, Site
 
 KEY_PREFIX = "dk"
+USED_EVERY = timedelta(minutes=1)
 
 
 @dataclass(frozen=True)
@@ -65,4 +67,9 @@ def device_key_authenticate(*, key: str) -> DeviceKey | None:
         device_key.secret_hash, secret_hash(parts[2])
     ):
         return None
+    now = timezone.now()
+    if device_key.last_used_at is None or now - device_key.last_used_at > USED_EVERY:
+        # Coarse on purpose: one write a minute per device, not one per request.
+        DeviceKey.objects.filter(pk=device_key.pk).update(last_used_at=now)
+        device_key.last_used_at = now
     return device_key

@@ -55,7 +55,9 @@ def test_same_key_while_first_request_is_open_is_409_then_replays(
         assert time.monotonic() < deadline
         time.sleep(0.02)
 
-    assert_problem(post(api_client_for(admin_user), body, "k-1"), 409, "idempotency_key_in_use")
+    assert_problem(
+        post(api_client_for(admin_user), body, "k-1"), 409, "idempotency_key_in_use"
+    )
 
     release.set()
     blocker.join(10)
