@@ -1,11 +1,11 @@
 """Ingest benchmark: the app under gunicorn against a psycopg baseline.
 
-    python bench/ingest.py [--clients 10] [--seconds 15] [--workers 4]
+    python bench/ingest.py [--clients 10] [--batches 100] [--workers 4]
 
 Starts the embedded PostgreSQL when DATABASE_URL is unset, migrates, creates an
 organization, two sites and a token, starts gunicorn on a free port and drives
 POST /api/v1/ingest/ with C concurrent clients (threads + requests.Session), each
-sending 100-reading batches with an Idempotency-Key. Then the baseline: the same
+sending its pre-generated 100-reading batches with an Idempotency-Key. Then the baseline: the same
 kind of batches written with psycopg straight to the same tables in the same
 transaction shape (claim the key; one transaction with INSERT … ON CONFLICT DO NOTHING
 RETURNING, the site UPDATE, the outbox event and the key's stored response). Prints
@@ -131,18 +131,17 @@ def summarize(name: str, latencies: list[float], readings: int, seconds: float):
     return result
 
 
-def drive(name, clients, seconds, send) -> tuple[dict, dict]:
-    """Run `send(client, seq)` in `clients` threads for `seconds`; returns the
-    summary and the per-client sum of values sent."""
+def drive(name, clients, batches, send) -> tuple[dict, dict]:
+    """Run `send(client, seq)` for `batches` pre-generated batches in each of
+    `clients` threads; returns the summary and the per-client sum of values sent."""
     latencies: list[float] = []
     sums: dict[int, Decimal] = {}
     lock = threading.Lock()
-    stop_at = time.monotonic() + seconds
     errors: list[str] = []
 
     def worker(client: int):
         seq, local, total = 0, [], Decimal(0)
-        while time.monotonic() < stop_at and not errors:
+        while seq < batches and not errors:
             started = time.perf_counter()
             try:
                 total += send(client, seq)
@@ -207,25 +206,40 @@ def run_app(args, env, fixtures, run, base) -> tuple[dict, Decimal]:
                 raise SystemExit("gunicorn did not start")
             time.sleep(0.2)
         sessions = [requests.Session() for _ in range(args.clients)]
-        rngs = [random.Random(c) for c in range(args.clients)]
 
-        def send(client: int, seq: int, tag: str = run) -> Decimal:
-            readings = make_batch(client, seq, tag, base, rngs[client])
-            body = json.dumps({"site_id": fixtures["app_site"], "readings": readings})
-            response = sessions[client].post(
-                url,
-                data=body,
-                headers={**headers, "Idempotency-Key": f"app-{tag}-{client}-{seq}"},
-                timeout=30,
-            )
-            if response.status_code != 201:
-                raise RuntimeError(f"{response.status_code} {response.text[:300]}")
-            return sum(Decimal(r["value"]) for r in readings)
+        def prepare(tag: str, count: int) -> list[list[tuple[bytes, Decimal]]]:
+            prepared = []
+            for client in range(args.clients):
+                rng = random.Random(f"{tag}-{client}")
+                mine = []
+                for seq in range(count):
+                    readings = make_batch(client, seq, tag, base, rng)
+                    body = {"site_id": fixtures["app_site"], "readings": readings}
+                    total = sum((Decimal(r["value"]) for r in readings), Decimal(0))
+                    mine.append((json.dumps(body).encode(), total))
+                prepared.append(mine)
+            return prepared
+
+        def sender(tag: str, prepared):
+            def send(client: int, seq: int) -> Decimal:
+                body, total = prepared[client][seq]
+                response = sessions[client].post(
+                    url,
+                    data=body,
+                    headers={**headers, "Idempotency-Key": f"{tag}-{client}-{seq}"},
+                    timeout=30,
+                )
+                if response.status_code != 201:
+                    raise RuntimeError(f"{response.status_code} {response.text[:300]}")
+                return total
+
+            return send
 
         # Warm up every worker's database connection (other devices, counted too).
-        warm = sum((send(c, 0, f"{run}-warm") for c in range(args.clients)), Decimal(0))
-        rngs[:] = [random.Random(1000 + c) for c in range(args.clients)]
-        result, sums = drive("app", args.clients, args.seconds, send)
+        warmup = sender(f"{run}-warm", prepare(f"{run}-warm", 1))
+        warm = sum((warmup(c, 0) for c in range(args.clients)), Decimal(0))
+        prepared = prepare(run, args.batches)
+        result, sums = drive("app", args.clients, args.batches, sender(run, prepared))
         return result, sum(sums.values(), Decimal(0)) + warm
     finally:
         server.terminate()
@@ -269,11 +283,24 @@ def run_baseline(args, env, fixtures, run, base) -> tuple[dict, Decimal]:
 
     url = env["DATABASE_URL"]
     connections = [psycopg.connect(url) for _ in range(args.clients)]
-    rngs = [random.Random(1000 + c) for c in range(args.clients)]
     site, org = fixtures["baseline_site"], fixtures["organization_id"]
+    prepared = []
+    for client in range(args.clients):
+        rng = random.Random(f"{run}-base-{client}")
+        mine = []
+        for seq in range(args.batches):
+            readings = make_batch(client, seq, f"{run}-base", base, rng)
+            mine.append(
+                (
+                    [r["device_id"] for r in readings],
+                    [datetime.fromisoformat(r["timestamp"]) for r in readings],
+                    [Decimal(r["value"]) for r in readings],
+                )
+            )
+        prepared.append(mine)
 
     def send(client: int, seq: int) -> Decimal:
-        readings = make_batch(client, seq, f"{run}-base", base, rngs[client])
+        devices, stamps, values = prepared[client][seq]
         conn = connections[client]
         owner = uuid.uuid4()
         with conn.transaction():
@@ -282,9 +309,6 @@ def run_baseline(args, env, fixtures, run, base) -> tuple[dict, Decimal]:
                 [uuid.uuid4(), org, f"base-{run}-{client}-{seq}", "x" * 64, owner],
             ).fetchone()
         batch_id = uuid.uuid4()
-        devices = [r["device_id"] for r in readings]
-        stamps = [datetime.fromisoformat(r["timestamp"]) for r in readings]
-        values = [Decimal(r["value"]) for r in readings]
         with conn.transaction():
             inserted = conn.execute(
                 BASELINE_INSERT, [site, batch_id, devices, stamps, values]
@@ -303,7 +327,7 @@ def run_baseline(args, env, fixtures, run, base) -> tuple[dict, Decimal]:
         return added
 
     try:
-        result, sums = drive("baseline", args.clients, args.seconds, send)
+        result, sums = drive("baseline", args.clients, args.batches, send)
     finally:
         for conn in connections:
             conn.close()
@@ -336,7 +360,9 @@ def check_totals(env, fixtures, expected: dict[str, Decimal]) -> bool:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--clients", type=int, default=10)
-    parser.add_argument("--seconds", type=float, default=15)
+    parser.add_argument(
+        "--batches", type=int, default=100, help="batches per client and phase"
+    )
     parser.add_argument("--workers", type=int, default=4, help="gunicorn workers")
     parser.add_argument("--threads", type=int, default=1, help="threads per worker")
     args = parser.parse_args()
@@ -357,7 +383,7 @@ def main() -> int:
     fixtures = setup_fixtures(run)
     base = datetime.now(UTC).replace(microsecond=0) - timedelta(days=1)
     log(
-        f"C={args.clients} clients x {BATCH_SIZE}-reading batches, {args.seconds:g} s "
+        f"C={args.clients} clients x {args.batches} batches of {BATCH_SIZE} readings "
         f"per phase, gunicorn {args.workers} workers x {args.threads} threads, "
         f"{os.cpu_count()} CPUs"
     )
