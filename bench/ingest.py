@@ -1,6 +1,6 @@
 """Ingest benchmark: the app under gunicorn against a psycopg baseline.
 
-    python bench/ingest.py [--clients 10] [--batches 100] [--workers 4]
+    python bench/ingest.py [--clients 10] [--batches 100] [--workers 3]
 
 Starts the embedded PostgreSQL when DATABASE_URL is unset, migrates, creates an
 organization, two sites and a token, starts gunicorn on a free port and drives
@@ -304,6 +304,7 @@ def run_baseline(args, env, fixtures, run, base) -> tuple[dict, Decimal]:
         conn = connections[client]
         owner = uuid.uuid4()
         with conn.transaction():
+            conn.execute("SET LOCAL synchronous_commit = off")
             claim = conn.execute(
                 BASELINE_CLAIM,
                 [uuid.uuid4(), org, f"base-{run}-{client}-{seq}", "x" * 64, owner],
@@ -345,7 +346,9 @@ def check_totals(env, fixtures, expected: dict[str, Decimal]) -> bool:
             ).fetchone()[0]
             match = got == want
             ok &= match
-            log(f"site {site}: total {got}, sent {want} -> {'OK' if match else 'MISMATCH'}")
+            log(
+                f"site {site}: total {got}, sent {want} -> {'OK' if match else 'MISMATCH'}"
+            )
     verify = subprocess.run(
         [PYTHON, "manage.py", "verify_totals"],
         cwd=BASE_DIR,
@@ -363,7 +366,7 @@ def main() -> int:
     parser.add_argument(
         "--batches", type=int, default=100, help="batches per client and phase"
     )
-    parser.add_argument("--workers", type=int, default=4, help="gunicorn workers")
+    parser.add_argument("--workers", type=int, default=3, help="gunicorn workers")
     parser.add_argument("--threads", type=int, default=1, help="threads per worker")
     args = parser.parse_args()
 
