@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from drf_spectacular.extensions import OpenApiAuthenticationExtension
 from rest_framework import authentication, exceptions
 
 from sites.models import DeviceKey
@@ -41,3 +42,16 @@ class DeviceKeyAuthentication(authentication.BaseAuthentication):
 
     def authenticate_header(self, request):
         return self.keyword
+
+
+class DeviceKeyScheme(OpenApiAuthenticationExtension):
+    target_class = DeviceKeyAuthentication
+    name = "deviceKey"
+
+    def get_security_definition(self, auto_schema):
+        return {
+            "type": "apiKey",
+            "in": "header",
+            "name": "Authorization",
+            "description": "`Device dk_<prefix>_<secret>`: ingest for one site only.",
+        }

@@ -189,6 +189,7 @@ class IngestApi(OrganizationApi):
         return super().organization
 
     @extend_schema(
+        operation_id="ingest_v1",
         request=s.IngestV1InputSerializer,
         responses={201: s.IngestOutputSerializer},
         parameters=[OpenApiParameter("Idempotency-Key", str, location="header")],
@@ -214,6 +215,7 @@ class IngestV2Api(IngestApi):
     InputSerializer = s.IngestV2InputSerializer
 
     @extend_schema(
+        operation_id="ingest_v2",
         request=s.IngestV2InputSerializer,
         responses={201: s.IngestOutputSerializer},
         parameters=[OpenApiParameter("Idempotency-Key", str, location="header")],
