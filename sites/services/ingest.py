@@ -162,6 +162,22 @@ def readings_invalid_detail(errors: list[dict]) -> str:
 def _idempotency_claim(
     *, organization, key: str, fingerprint: str
 ) -> _Claim | IngestResult:
+    for _attempt in range(3):
+        try:
+            return _idempotency_claim_once(
+                organization=organization, key=key, fingerprint=fingerprint
+            )
+        except IdempotencyKey.DoesNotExist:
+            continue  # released by a failed request between our INSERT and SELECT
+    raise IdempotencyKeyInUse(
+        "A request with this Idempotency-Key is still being processed.",
+        headers={"Retry-After": "1"},
+    )
+
+
+def _idempotency_claim_once(
+    *, organization, key: str, fingerprint: str
+) -> _Claim | IngestResult:
     owner = uuid.uuid4()
     lease = timedelta(seconds=settings.IDEMPOTENCY_LEASE_SECONDS)
     now = timezone.now()
