@@ -18,6 +18,7 @@ site row is locked only by the final UPDATE, for the tail of the transaction.
 
 from __future__ import annotations
 
+import json
 import logging
 import uuid
 from collections.abc import Sequence
@@ -120,10 +121,18 @@ def readings_ingest(
 
 
 def _site_for(*, organization, site_id, device_key: DeviceKey | None) -> Site:
-    sites = Site.objects.for_organization(organization)
-    if device_key is not None:
-        sites = sites.filter(pk=device_key.site_id)
-    return sites.only("id", "organization_id", "name").get(pk=site_id)
+    # Raw SQL on the hot path; still scoped by organization (and a device's site).
+    scope = device_key.site_id if device_key is not None else site_id
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT id, organization_id, name FROM sites_site "
+            "WHERE id = %s AND id = %s AND organization_id = %s",
+            [site_id, scope, organization.pk],
+        )
+        row = cursor.fetchone()
+    if row is None:
+        raise Site.DoesNotExist("No such site in this organization.")
+    return Site(id=row[0], organization_id=row[1], name=row[2])
 
 
 def _values_in_kg(readings: Sequence[ReadingIn]) -> list[Decimal]:
@@ -255,13 +264,20 @@ def _idempotency_release(claim: _Claim) -> None:
 
 
 def _idempotency_complete(claim: _Claim, *, status: int, body: dict) -> None:
-    updated = IdempotencyKey.objects.filter(
-        pk=claim.id, owner=claim.owner, status=IdempotencyKey.Status.IN_PROGRESS
-    ).update(
-        status=IdempotencyKey.Status.COMPLETED,
-        response_status=status,
-        response_body=body,
-    )
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "UPDATE sites_idempotencykey SET status = %s, response_status = %s, "
+            "response_body = %s::jsonb WHERE id = %s AND owner = %s AND status = %s",
+            [
+                IdempotencyKey.Status.COMPLETED,
+                status,
+                json.dumps(body),
+                claim.id,
+                claim.owner,
+                IdempotencyKey.Status.IN_PROGRESS,
+            ],
+        )
+        updated = cursor.rowcount
     if updated != 1:
         # Our lease ran out and another request took the key over: roll back and
         # let that request be the one that stores the batch.
@@ -401,7 +417,24 @@ def _outbox_write(
                 },
             )
         )
-    OutboxEvent.objects.bulk_create(events)
+    with connection.cursor() as cursor:
+        cursor.executemany(
+            "INSERT INTO sites_outboxevent (id, organization_id, site_id, topic, "
+            "payload, created_at, attempts, available_at, last_error) "
+            "VALUES (%s, %s, %s, %s, %s::jsonb, %s, 0, %s, '')",
+            [
+                (
+                    e.id,
+                    e.organization_id,
+                    e.site_id,
+                    e.topic,
+                    json.dumps(e.payload),
+                    now,
+                    now,
+                )
+                for e in events
+            ],
+        )
     if crossed:
         from sites.tasks import outbox_relay_enqueue
 
