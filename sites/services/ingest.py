@@ -27,7 +27,7 @@ from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 
 from django.conf import settings
-from django.db import connection, transaction
+from django.db import DatabaseError, connection, transaction
 from django.utils import timezone
 
 from sites import metrics
@@ -100,7 +100,10 @@ def readings_ingest(
         result = _batch_store(site=site, readings=readings, values=values, claim=claim)
     except BaseException:
         if claim is not None:
-            _idempotency_release(claim)
+            try:
+                _idempotency_release(claim)
+            except DatabaseError:  # the lease will expire instead
+                logger.warning("idempotency_key.release_failed", exc_info=True)
         raise
     body = result.body
     metrics.INGEST_BATCHES.labels("stored").inc()
