@@ -9,7 +9,7 @@ from django.db import connection
 from django.db.models import QuerySet
 from django.utils import timezone
 
-from sites.models import DeviceKey, Reading, Site
+from sites.models import Alert, DeviceKey, Reading, Site
 
 PLACES = Decimal("0.001")
 
@@ -117,3 +117,8 @@ def device_key_list(*, organization, site_id: UUID | str) -> QuerySet[DeviceKey]
 
 def device_key_get(*, organization, site_id: UUID | str, key_id: UUID) -> DeviceKey:
     return device_key_list(organization=organization, site_id=site_id).get(pk=key_id)
+
+
+def alert_list(*, organization, site_id: UUID | str) -> QuerySet[Alert]:
+    site = site_get(organization=organization, site_id=site_id)
+    return Alert.objects.for_organization(organization).filter(site=site)
