@@ -4,7 +4,7 @@ from django.shortcuts import redirect, render
 from accounts import roles
 from accounts.decorators import member_required
 from sites.forms import SiteForm
-from sites.selectors import site_get, site_list
+from sites.selectors import alert_list, site_get, site_list, site_metrics_get
 from sites.services import site_create
 
 
@@ -29,5 +29,10 @@ def site_list_view(request):
 
 @member_required(roles=roles.READ_OPERATIONS)
 def site_detail_view(request, site_id):
-    site = site_get(organization=request.organization, site_id=site_id)
-    return render(request, "sites/site_detail.html", {"site": site})
+    organization = request.organization
+    context = {
+        "site": site_get(organization=organization, site_id=site_id),
+        "metrics": site_metrics_get(organization=organization, site_id=site_id),
+        "alerts": alert_list(organization=organization, site_id=site_id)[:10],
+    }
+    return render(request, "sites/site_detail.html", context)
