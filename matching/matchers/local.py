@@ -32,6 +32,7 @@ logger = logging.getLogger(__name__)
 
 METHOD = "local_tfidf_v1"
 _CHUNK = 512
+_SUPPLEMENTARY_PRIOR = 0.9
 _WORD_PATTERN = r"(?u)\b[a-z][a-z0-9]+\b"
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 _PLURAL = re.compile(r"(?<=[a-z]{3})(?<!s)s\b")
@@ -53,6 +54,7 @@ class FactorIndex:
     word_matrix: object
     char_matrix: object
     names: list[str]
+    priors: np.ndarray
 
 
 _lock = threading.Lock()
@@ -70,6 +72,19 @@ def _document(name: str, category_path: str) -> str:
     return f"{name} {name} {category_path}"
 
 
+def _prior(category_path: str, scope: str) -> float:
+    """Supplementary factors (well-to-tank, T&D losses, biogenic 'outside of scopes')
+    are add-ons to a primary factor of the same name: rank them just below it."""
+    path = category_path.lower()
+    supplementary = (
+        path.startswith("wtt")
+        or "t&d" in path
+        or "transmission and distribution" in path
+        or scope.lower().startswith("outside")
+    )
+    return _SUPPLEMENTARY_PRIOR if supplementary else 1.0
+
+
 def factor_index() -> FactorIndex:
     """The fitted model for the current library, built once per version per process."""
     version = library_version()
@@ -80,9 +95,9 @@ def factor_index() -> FactorIndex:
         rows = list(
             EmissionFactor.objects.current()
             .order_by("source", "external_id")
-            .values_list("id", "name", "category_path", "region", "dimension")
+            .values_list("id", "name", "category_path", "region", "dimension", "scope")
         )
-        documents = [_document(name, path) for _, name, path, _, _ in rows] or [""]
+        documents = [_document(row[1], row[2]) for row in rows] or [""]
         word = TfidfVectorizer(
             analyzer="word",
             ngram_range=(1, 2),
@@ -106,6 +121,7 @@ def factor_index() -> FactorIndex:
             word_matrix=word.fit_transform(documents).T.tocsr(),
             char_matrix=char.fit_transform(documents).T.tocsr(),
             names=[row[1] for row in rows],
+            priors=np.array([_prior(row[2], row[5]) for row in rows]),
         )
         _cache["index"] = index
         logger.info(
@@ -146,6 +162,7 @@ class LocalMatcher:
             word_columns = index.word_matrix[:, columns]
             char_columns = index.char_matrix[:, columns]
             regions = index.regions[columns]
+            priors = index.priors[columns]
             for start in range(0, len(group), _CHUNK):
                 chunk = group[start : start + _CHUNK]
                 texts = [f"{i.description} {i.category}" for i in chunk]
@@ -155,7 +172,7 @@ class LocalMatcher:
                     weights = np.where(
                         regions == (item.region or ""), 1.0, self.region_penalty
                     )
-                    ranked = scores[row] * weights
+                    ranked = scores[row] * weights * priors
                     best = int(np.argmax(ranked))
                     confidence = Decimal(str(round(float(ranked[best]), 4)))
                     factor_position = int(columns[best])

@@ -12,6 +12,7 @@ import hashlib
 import logging
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
@@ -364,6 +365,7 @@ def source_specs() -> list[SourceSpec]:
     ]
 
 
+@lru_cache(maxsize=8)
 def _checksum(files: tuple[Path, ...]) -> str:
     digest = hashlib.sha256()
     for path in files:

@@ -81,9 +81,7 @@ def matches_resolve(
     by_key: dict[str, MatchItem] = {}
     for item in items:
         by_key.setdefault(item.key, item)
-    known = MatchCacheEntry.objects.for_organization(organization).in_bulk(
-        list(by_key), field_name="key"
-    )
+    known = _cached(organization=organization, keys=list(by_key))
     missing = [item for key, item in by_key.items() if key not in known]
     if missing:
         matcher = matcher or matcher_get(organization=organization)
@@ -91,10 +89,21 @@ def matches_resolve(
             batch = missing[start : start + batch_size]
             results = matcher.match_items(batch)
             _cache_store(organization=organization, items=batch, results=results)
-        known = MatchCacheEntry.objects.for_organization(organization).in_bulk(
-            list(by_key), field_name="key"
-        )
+        known = _cached(organization=organization, keys=list(by_key))
     return known
+
+
+def _cached(*, organization, keys: list[str]) -> dict[str, MatchCacheEntry]:
+    entries: dict[str, MatchCacheEntry] = {}
+    for start in range(0, len(keys), 10_000):
+        chunk = keys[start : start + 10_000]
+        entries.update(
+            (entry.key, entry)
+            for entry in MatchCacheEntry.objects.for_organization(organization).filter(
+                key__in=chunk
+            )
+        )
+    return entries
 
 
 @transaction.atomic

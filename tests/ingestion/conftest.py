@@ -1,0 +1,1 @@
+from tests.matching.fixtures import factors  # noqa: F401
