@@ -76,7 +76,16 @@ class AiMatchBatch(models.Model):
         blank=True,
         related_name="+",
     )
-    run_id = models.UUIDField(db_index=True)
+    run_id = models.UUIDField(
+        db_index=True, help_text="Batches sent together (e.g. the upload's id)."
+    )
+    then_func = models.CharField(
+        max_length=200,
+        blank=True,
+        help_text="Task enqueued once when the run's last batch is finished.",
+    )
+    then_args = models.JSONField(default=list, blank=True)
+    then_profile = models.CharField(max_length=16, default="cpu")
     status = models.CharField(
         max_length=16, choices=Status.choices, default=Status.PENDING
     )

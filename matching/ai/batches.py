@@ -102,6 +102,9 @@ def ai_batches_create(
     run_id: uuid.UUID | None = None,
     batch_size: int | None = None,
     enqueue: bool = True,
+    then_func: str = "",
+    then_args: list | None = None,
+    then_profile: str = "cpu",
 ) -> list[AiMatchBatch]:
     """Pending batches for the unique keys not yet in the organization's match cache.
 
@@ -127,6 +130,9 @@ def ai_batches_create(
             items=[_item_payload(by_key[key]) for key in keys[start : start + size]],
             item_count=len(keys[start : start + size]),
             max_attempts=settings.AI_MATCHING_MAX_ATTEMPTS,
+            then_func=then_func,
+            then_args=list(then_args or []),
+            then_profile=then_profile,
         )
         for start in range(0, len(keys), size)
     ]
@@ -147,6 +153,72 @@ def ai_batches_create(
         extra={"run_id": str(run_id), "batches": len(batches), "keys": len(keys)},
     )
     return batches
+
+
+def _run_lock(run_id) -> None:
+    """Serialize run bookkeeping (start, last-batch check) for one run."""
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT pg_advisory_xact_lock(hashtextextended(%s, 5))", [str(run_id)]
+        )
+
+
+@transaction.atomic
+def ai_match_start(
+    *,
+    organization,
+    items: Iterable[MatchItem],
+    run_id: uuid.UUID,
+    then_func: str,
+    then_args: list,
+    then_profile: str = "cpu",
+) -> bool:
+    """Send the uncached keys of a run to the AI service, once per run.
+
+    True when nothing is outstanding (every key is cached); False while batches are
+    in flight, and `then_func` is enqueued when the last of them is finished.
+    """
+    _run_lock(run_id)
+    outstanding = (
+        AiMatchBatch.objects.filter(run_id=run_id)
+        .exclude(status__in=AiMatchBatch.FINISHED)
+        .exists()
+    )
+    if outstanding:
+        return False
+    batches = ai_batches_create(
+        items=items,
+        organization=organization,
+        run_id=run_id,
+        then_func=then_func,
+        then_args=then_args,
+        then_profile=then_profile,
+    )
+    return not batches
+
+
+def _run_continue(batch: AiMatchBatch) -> None:
+    """Enqueue the run's continuation if `batch` was its last unfinished one."""
+    if not batch.then_func:
+        return
+    _run_lock(batch.run_id)
+    others = (
+        AiMatchBatch.objects.filter(run_id=batch.run_id)
+        .exclude(pk=batch.pk)
+        .exclude(status__in=AiMatchBatch.FINISHED)
+        .exists()
+    )
+    if others:
+        return
+    from carbon.jobs import job_enqueue
+
+    job_enqueue(
+        batch.then_func,
+        kind="matching.ai_run_done",
+        profile=batch.then_profile,
+        args=batch.then_args,
+        organization=batch.organization,
+    )
 
 
 # -- claim, lease -------------------------------------------------------------------
@@ -472,6 +544,7 @@ def ai_batch_apply(
             ignore_conflicts=True,  # an override or an earlier answer stays
             batch_size=1000,
         )
+    _run_continue(batch)
     logger.info(
         "ai.batch_applied",
         extra={"batch_id": str(batch_id), "outcome": outcome, "items": len(results)},

@@ -49,12 +49,8 @@ def match_key(*, description: str, unit: str, category: str, region: str) -> str
     return hashlib.md5("\x1f".join(parts).encode(), usedforsecurity=False).hexdigest()
 
 
-def matcher_get(*, organization=None) -> Matcher:
+def matcher_get() -> Matcher:
     """The configured matcher (MATCHER_CLASS), the built-in local matcher by default."""
-    if settings.AI_MATCHING_URL:  # issue 5: the external AI service when configured
-        from matching.ai.matcher import AiServiceMatcher
-
-        return AiServiceMatcher(organization=organization)
     path = getattr(settings, "MATCHER_CLASS", "matching.matchers.local.LocalMatcher")
     return import_string(path)()
 
@@ -84,7 +80,7 @@ def matches_resolve(
     known = _cached(organization=organization, keys=list(by_key))
     missing = [item for key, item in by_key.items() if key not in known]
     if missing:
-        matcher = matcher or matcher_get(organization=organization)
+        matcher = matcher or matcher_get()
         for start in range(0, len(missing), batch_size):
             batch = missing[start : start + batch_size]
             results = matcher.match_items(batch)
