@@ -35,12 +35,17 @@ _CHUNK = 512
 _SUPPLEMENTARY_PRIOR = 0.9
 _WORD_PATTERN = r"(?u)\b[a-z][a-z0-9]+\b"
 _NON_WORD = re.compile(r"[^a-z0-9]+")
-_PLURAL = re.compile(r"(?<=[a-z]{3})(?<!s)s\b")
+_PLURAL_IES = re.compile(r"(?<=[a-z]{2})ies\b")
+_PLURAL_ES = re.compile(r"(?<=[a-z])(x|ss|ch|sh)es\b")
+_PLURAL_S = re.compile(r"(?<=[a-z]{3})(?<![su])s\b")
 
 
 def text_fold(text: str) -> str:
-    """Lowercase, punctuation to spaces, naive plural folding ("flights" ~ "flight")."""
-    return _PLURAL.sub("", _NON_WORD.sub(" ", text.lower())).strip()
+    """Lowercase, punctuation to spaces, naive plural folding ("boxes" ~ "box")."""
+    text = _NON_WORD.sub(" ", text.lower())
+    text = _PLURAL_IES.sub("y", text)
+    text = _PLURAL_ES.sub(r"\1", text)
+    return _PLURAL_S.sub("", text).strip()
 
 
 @dataclass
@@ -62,8 +67,9 @@ _cache: dict[str, FactorIndex] = {}
 
 
 def library_version() -> str:
-    loads = FactorLibraryLoad.objects.order_by("source", "version").values_list(
-        "source", "version", "checksum"
+    # Load ids and times too: reloading the same files creates new factor ids.
+    loads = FactorLibraryLoad.objects.order_by("pk").values_list(
+        "pk", "source", "version", "checksum", "loaded_at"
     )
     return hashlib.sha256(repr(list(loads)).encode()).hexdigest()[:16]
 

@@ -12,8 +12,8 @@ import hashlib
 import logging
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 from pathlib import Path
 
 from django.db import transaction
@@ -227,8 +227,8 @@ def _hub_rows(gwp: dict[str, Decimal]) -> Iterator[FactorRow]:
             yield _hub_factor(
                 gwp=gwp,
                 external_id=f"T1-{index}-unit",
-                name=f"{base} (stationary combustion, per {row['unit']})",
-                category_path=path,
+                name=base,
+                category_path=f"{path} > per {row['unit']}",
                 unit_label=row["unit"],
                 co2_kg=_decimal(row["co2_kg_per_unit"]),
                 ch4_kg=_grams(_decimal(row["ch4_g_per_unit"])),
@@ -238,8 +238,8 @@ def _hub_rows(gwp: dict[str, Decimal]) -> Iterator[FactorRow]:
         yield _hub_factor(
             gwp=gwp,
             external_id=f"T1-{index}-mmbtu",
-            name=f"{base} (stationary combustion, per mmBtu)",
-            category_path=path,
+            name=base,
+            category_path=f"{path} > per mmBtu",
             unit_label="mmBtu",
             co2_kg=_decimal(row["co2_kg_per_mmbtu"]),
             ch4_kg=_grams(_decimal(row["ch4_g_per_mmbtu"])),
@@ -250,8 +250,8 @@ def _hub_rows(gwp: dict[str, Decimal]) -> Iterator[FactorRow]:
         yield _hub_factor(
             gwp=gwp,
             external_id=f"T2-{index}",
-            name=f"{row['fuel_type']} (mobile combustion CO2)",
-            category_path="Mobile combustion > Fuel CO2",
+            name=f"{row['fuel_type']} vehicle fuel",
+            category_path="Mobile combustion > CO2 only (add CH4/N2O per mile)",
             unit_label=row["unit"],
             co2_kg=_decimal(row["co2_kg_per_unit"]),
             ch4_kg=None,
@@ -300,7 +300,7 @@ def _hub_rows(gwp: dict[str, Decimal]) -> Iterator[FactorRow]:
             yield _hub_factor(
                 gwp=gwp,
                 external_id=f"{prefix}-{index}",
-                name=f"{row['vehicle_type']} ({row['unit']})",
+                name=row["vehicle_type"],
                 category_path=path,
                 unit_label=row["unit"],
                 co2_kg=_decimal(row["co2_kg_per_unit"]),
