@@ -8,6 +8,7 @@ row numbers, so row errors point at the line a person sees in a spreadsheet.
 from __future__ import annotations
 
 import codecs
+import contextlib
 import csv
 import io
 from collections.abc import Iterator
@@ -93,7 +94,8 @@ def iter_csv(handle: BinaryIO) -> Iterator[tuple[int, list]]:
     except csv.Error as exc:
         raise UnreadableFile(f"CSV could not be read: {exc}") from exc
     finally:
-        text.detach()
+        with contextlib.suppress(ValueError):  # the handle may be closed already
+            text.detach()
 
 
 def iter_xlsx(handle: BinaryIO) -> Iterator[tuple[int, list]]:

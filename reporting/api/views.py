@@ -66,6 +66,10 @@ class ResultListApi(OrganizationApi):
 class ResultExportApi(OrganizationApi):
     permission_classes = [ResultPermission]
 
+    def perform_content_negotiation(self, request, force=False):
+        # `?format=csv|xlsx` names the file format (API.md), not a DRF renderer.
+        return super().perform_content_negotiation(request, force=True)
+
     @extend_schema(
         parameters=[
             OpenApiParameter("upload", str),
