@@ -563,27 +563,40 @@ def ai_batch_run(batch_id) -> bool:
 
 
 def ai_batches_drain(
-    *, batch_ids: list | None = None, threads: int = 1, wait: bool = True
+    *,
+    batch_ids: list | None = None,
+    threads: int = 1,
+    wait: bool = True,
+    idle_seconds: float = 0.0,
 ) -> None:
     """Work through batches (all, or `batch_ids`) with `threads` concurrent workers,
-    each with its own database connection, until none is left unfinished."""
+    each with its own database connection, until none is left unfinished (and none
+    appeared for `idle_seconds`)."""
 
     def work() -> None:
+        idle_since = time.monotonic()
         try:
             while True:
                 owner = worker_owner()
                 batch = ai_batch_claim_next(owner=owner, batch_ids=batch_ids)
                 if batch is not None:
                     ai_batch_execute(batch, owner=owner)
+                    idle_since = time.monotonic()
                     continue
                 unfinished = AiMatchBatch.objects.exclude(
                     status__in=AiMatchBatch.FINISHED
                 )
                 if batch_ids is not None:
                     unfinished = unfinished.filter(pk__in=batch_ids)
-                if not wait or not unfinished.exists():
+                if unfinished.exists():
+                    idle_since = time.monotonic()
+                elif time.monotonic() - idle_since >= idle_seconds:
                     return
-                time.sleep(settings.AI_MATCHING_SLOT_POLL_SECONDS)
+                if not wait:
+                    return
+                time.sleep(
+                    settings.AI_MATCHING_SLOT_POLL_SECONDS * random.uniform(0.5, 1.5)
+                )
         finally:
             connection.close()
 

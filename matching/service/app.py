@@ -448,7 +448,9 @@ def config_from(argv: list[str]) -> tuple[ServiceConfig, argparse.Namespace]:
 def main(argv: list[str]) -> int:
     logging.basicConfig(level=logging.INFO, format="[ai-service] %(message)s")
     config, args = config_from(argv)
-    server, _ = make_server(config, django_match_fn(), host=args.host, port=args.port)
+    match_fn = django_match_fn()
+    match_fn([])  # build the matcher's index before the first request
+    server, _ = make_server(config, match_fn, host=args.host, port=args.port)
     logger.info(
         "listening on http://%s:%s (latency %.3fs, max %s in flight)",
         args.host,
