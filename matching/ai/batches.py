@@ -559,7 +559,19 @@ def ai_batch_run(batch_id) -> bool:
     batch = ai_batch_claim(batch_id=batch_id, owner=owner)
     if batch is None:
         return False
-    return ai_batch_execute(batch, owner=owner)
+    try:
+        return ai_batch_execute(batch, owner=owner)
+    except BaseException:
+        ai_batch_release(batch_id=batch_id, owner=owner)
+        raise
+
+
+def ai_batch_release(*, batch_id, owner: str) -> None:
+    """Hand a batch back (pending) after an unexpected error, so a retry of the job
+    can claim it at once instead of waiting for the lease to expire."""
+    AiMatchBatch.objects.filter(
+        pk=batch_id, status=AiMatchBatch.Status.IN_FLIGHT, lease_owner=owner
+    ).update(status=AiMatchBatch.Status.PENDING, lease_owner="", lease_expires_at=None)
 
 
 def ai_batches_drain(

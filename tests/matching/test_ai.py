@@ -13,6 +13,8 @@ from django.db import connection
 from django.utils import timezone
 
 from carbon.models import Job
+from ingestion.models import Activity, Upload
+from ingestion.services.uploads import upload_create
 from matching.ai.batches import (
     ai_batch_apply,
     ai_batch_claim,
@@ -28,6 +30,7 @@ from matching.ai_models import AiMatchBatch, AiSlot
 from matching.matchers.base import MatchItem, MatchResult
 from matching.models import MatchCacheEntry, MatchStatus
 from matching.service.app import ServiceConfig, ServiceThread
+from tests.ingestion.helpers import csv_bytes, upload_file
 from tests.matching.ai_factories import EmissionFactorFactory
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -354,3 +357,25 @@ def test_backoff_grows_exponentially_with_jitter_and_honours_retry_after(
     attempt, retry_after, low, high
 ):
     assert low <= backoff_seconds(attempt, retry_after) <= high
+
+
+def test_upload_pipeline_matches_unique_keys_through_the_ai_service(
+    ai_service, organization
+):
+    service = ai_service(latency=10)
+    rows = [
+        ["description", "quantity", "unit"],
+        ["Electricity office", "10", "kWh"],
+        ["Electricity plant", "5", "kWh"],
+        ["Electricity office", "3", "kWh"],
+    ]
+
+    result = upload_create(organization=organization, file=upload_file(csv_bytes(rows)))
+
+    upload = Upload.objects.get(pk=result.upload.pk)
+    assert upload.status == Upload.Status.DONE
+    activities = Activity.objects.filter(upload=upload)
+    assert set(activities.values_list("match_method", flat=True)) == {"ai_service_v1"}
+    assert activities.filter(factor__isnull=False).count() == 3
+    assert service.service.stats_snapshot()["items"] == 2
+    assert Job.objects.filter(kind="matching.ai_run_done").count() == 1
