@@ -18,6 +18,7 @@ from ingestion.services.uploads import upload_create
 from matching.ai.batches import (
     ai_batch_apply,
     ai_batch_claim,
+    ai_batch_run,
     ai_batches_create,
     ai_batches_drain,
     ai_match_start,
@@ -379,3 +380,19 @@ def test_upload_pipeline_matches_unique_keys_through_the_ai_service(
     assert activities.filter(factor__isnull=False).count() == 3
     assert service.service.stats_snapshot()["items"] == 2
     assert Job.objects.filter(kind="matching.ai_run_done").count() == 1
+
+
+def test_a_job_nearly_out_of_time_hands_its_batch_to_a_fresh_job(
+    ai_service, organization
+):
+    service = ai_service(latency=10)
+    (batch,) = ai_batches_create(
+        items=items(3), organization=organization, enqueue=False
+    )
+
+    assert not ai_batch_run(batch.pk, deadline=time.monotonic())
+
+    batch.refresh_from_db()
+    assert (batch.status, batch.claims, batch.attempts) == ("applied", 2, 1)
+    assert service.service.stats_snapshot()["requests"] == 1
+    assert Job.objects.get(kind="matching.ai_batch").status == Job.Status.SUCCEEDED
