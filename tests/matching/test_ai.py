@@ -26,6 +26,7 @@ from matching.ai.batches import (
     worker_owner,
 )
 from matching.ai.breaker import breaker_state
+from matching.ai.matcher import AiServiceMatcher
 from matching.ai.slots import slot_release, slot_try_acquire
 from matching.ai_models import AiMatchBatch, AiSlot
 from matching.matchers.base import MatchItem, MatchResult
@@ -396,3 +397,17 @@ def test_a_job_nearly_out_of_time_hands_its_batch_to_a_fresh_job(
     assert (batch.status, batch.claims, batch.attempts) == ("applied", 2, 1)
     assert service.service.stats_snapshot()["requests"] == 1
     assert Job.objects.get(kind="matching.ai_batch").status == Job.Status.SUCCEEDED
+
+
+def test_ai_service_matcher_answers_every_item_in_order(
+    ai_service, organization, settings
+):
+    ai_service(latency=10)
+    settings.AI_MATCHING_BATCH_SIZE = 4
+    asked = items(10)
+
+    results = AiServiceMatcher(organization=organization).match_items(asked)
+
+    assert [r.key for r in results] == [i.key for i in asked]
+    assert {r.method for r in results} == {"ai_service_v1"}
+    assert AiMatchBatch.objects.count() == 3
