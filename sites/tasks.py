@@ -1,0 +1,63 @@
+"""Background entry points of the sites app (safe to re-run)."""
+
+from __future__ import annotations
+
+from carbon.jobs import job_enqueue
+
+SCHEDULES = [
+    {
+        "name": "sites-outbox-relay",
+        "func": "sites.tasks.outbox_relay",
+        "kind": "outbox.relay",
+        "minutes": 1,
+    },
+    {
+        "name": "sites-readings-partitions",
+        "func": "sites.tasks.readings_partitions_ensure",
+        "kind": "readings.partitions_ensure",
+        "minutes": 60 * 24,
+    },
+    {
+        "name": "sites-idempotency-keys-purge",
+        "func": "sites.tasks.idempotency_keys_purge",
+        "kind": "idempotency_keys.purge",
+        "minutes": 60,
+    },
+    {
+        "name": "sites-outbox-purge",
+        "func": "sites.tasks.outbox_purge",
+        "kind": "outbox.purge",
+        "minutes": 60 * 6,
+    },
+]
+
+
+def outbox_relay() -> None:
+    from sites.services.outbox import outbox_relay as relay
+
+    while relay(limit=200).published == 200:  # drain the backlog
+        pass
+
+
+def outbox_relay_enqueue() -> None:
+    """Called on commit of a batch that raised an alert: deliver it now, not at the
+    next minute's sweep."""
+    job_enqueue("sites.tasks.outbox_relay", kind="outbox.relay", max_attempts=1)
+
+
+def readings_partitions_ensure() -> None:
+    from sites.services.partitions import readings_partitions_ensure as ensure
+
+    ensure()
+
+
+def idempotency_keys_purge() -> None:
+    from sites.services.maintenance import idempotency_keys_purge as purge
+
+    purge()
+
+
+def outbox_purge() -> None:
+    from sites.services.outbox import outbox_purge as purge
+
+    purge()
