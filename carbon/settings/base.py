@@ -303,3 +303,11 @@ OUTBOX_LEASE_SECONDS = env.int("OUTBOX_LEASE_SECONDS", default=60)
 OUTBOX_MAX_ATTEMPTS = env.int("OUTBOX_MAX_ATTEMPTS", default=12)
 OUTBOX_RETENTION_DAYS = env.int("OUTBOX_RETENTION_DAYS", default=7)
 WEBHOOK_TIMEOUT_SECONDS = env.float("WEBHOOK_TIMEOUT_SECONDS", default=5.0)
+# Activities to emissions (ingestion, matching, reporting).
+MATCHER_CLASS = env("MATCHER_CLASS", default="matching.matchers.local.LocalMatcher")
+# Below this confidence a match is `needs_review` (the local matcher's cosine score).
+MATCH_CONFIDENCE_THRESHOLD = env.float("MATCH_CONFIDENCE_THRESHOLD", default=0.3)
+# Score multiplier for factors outside the activity's region (1.0 = no preference).
+MATCH_REGION_PENALTY = env.float("MATCH_REGION_PENALTY", default=0.6)
+# Rows per COPY chunk while parsing; the checkpoint moves once per chunk.
+PARSE_CHUNK_ROWS = env.int("PARSE_CHUNK_ROWS", default=20_000)

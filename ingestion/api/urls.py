@@ -1,1 +1,19 @@
-urlpatterns: list = []
+from django.urls import path
+
+from ingestion.api.views import (
+    ActivityListApi,
+    UploadDetailApi,
+    UploadErrorListApi,
+    UploadListApi,
+)
+
+urlpatterns = [
+    path("uploads/", UploadListApi.as_view(), name="upload-list"),
+    path("uploads/<uuid:upload_id>/", UploadDetailApi.as_view(), name="upload-detail"),
+    path(
+        "uploads/<uuid:upload_id>/errors/",
+        UploadErrorListApi.as_view(),
+        name="upload-errors",
+    ),
+    path("activities/", ActivityListApi.as_view(), name="activity-list"),
+]

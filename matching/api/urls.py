@@ -1,1 +1,16 @@
-urlpatterns: list = []
+from django.urls import path
+
+from matching.api.views import ActivityMatchApi, EmissionFactorListApi
+
+urlpatterns = [
+    path(
+        "emission-factors/",
+        EmissionFactorListApi.as_view(),
+        name="emission-factor-list",
+    ),
+    path(
+        "activities/<uuid:activity_id>/match/",
+        ActivityMatchApi.as_view(),
+        name="activity-match",
+    ),
+]

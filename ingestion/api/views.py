@@ -1,0 +1,96 @@
+from drf_spectacular.utils import OpenApiParameter, extend_schema
+from rest_framework import status
+from rest_framework.parsers import FormParser, MultiPartParser
+from rest_framework.response import Response
+
+from accounts import roles
+from accounts.permissions import role_permission
+from carbon.api.pagination import PageNumberPagination
+from carbon.api.views import OrganizationApi
+from ingestion.api.serializers import (
+    ActivityOutputSerializer,
+    RowErrorOutputSerializer,
+    UploadInputSerializer,
+    UploadOutputSerializer,
+)
+from ingestion.models import ActivityMatchStatus
+from ingestion.selectors import activity_list, row_error_list, upload_get, upload_list
+from ingestion.services.uploads import upload_create
+
+UploadPermission = role_permission(read=roles.READ_UPLOADS, write=roles.UPLOAD)
+
+
+def _paginated(request, view, queryset, serializer_class):
+    paginator = PageNumberPagination()
+    page = paginator.paginate_queryset(queryset, request, view=view)
+    return paginator.get_paginated_response(serializer_class(page, many=True).data)
+
+
+class UploadListApi(OrganizationApi):
+    permission_classes = [UploadPermission]
+    parser_classes = [MultiPartParser, FormParser]
+
+    @extend_schema(responses=UploadOutputSerializer(many=True))
+    def get(self, request):
+        uploads = upload_list(organization=self.organization, user=request.user)
+        return _paginated(request, self, uploads, UploadOutputSerializer)
+
+    @extend_schema(
+        request={"multipart/form-data": UploadInputSerializer},
+        responses={202: UploadOutputSerializer, 200: UploadOutputSerializer},
+    )
+    def post(self, request):
+        serializer = UploadInputSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        result = upload_create(
+            organization=self.organization,
+            user=request.user,
+            **serializer.validated_data,
+        )
+        code = status.HTTP_202_ACCEPTED if result.created else status.HTTP_200_OK
+        return Response(UploadOutputSerializer(result.upload).data, status=code)
+
+
+class UploadDetailApi(OrganizationApi):
+    permission_classes = [UploadPermission]
+
+    @extend_schema(responses=UploadOutputSerializer)
+    def get(self, request, upload_id):
+        upload = upload_get(
+            organization=self.organization, upload_id=upload_id, user=request.user
+        )
+        return Response(UploadOutputSerializer(upload).data)
+
+
+class UploadErrorListApi(OrganizationApi):
+    permission_classes = [UploadPermission]
+
+    @extend_schema(responses=RowErrorOutputSerializer(many=True))
+    def get(self, request, upload_id):
+        upload = upload_get(
+            organization=self.organization, upload_id=upload_id, user=request.user
+        )
+        return _paginated(
+            request, self, row_error_list(upload=upload), RowErrorOutputSerializer
+        )
+
+
+class ActivityListApi(OrganizationApi):
+    permission_classes = [UploadPermission]
+
+    @extend_schema(
+        parameters=[
+            OpenApiParameter("upload", str),
+            OpenApiParameter("match_status", enum=ActivityMatchStatus.values),
+            OpenApiParameter("category", str),
+            OpenApiParameter("search", str),
+        ],
+        responses=ActivityOutputSerializer(many=True),
+    )
+    def get(self, request):
+        activities = activity_list(
+            organization=self.organization,
+            user=request.user,
+            filters=request.query_params,
+        )
+        return _paginated(request, self, activities, ActivityOutputSerializer)

@@ -1,0 +1,9 @@
+from carbon.exceptions import PayloadTooLarge, UnsupportedMediaType
+
+
+class UploadTooLarge(PayloadTooLarge):
+    pass
+
+
+class UnsupportedUploadType(UnsupportedMediaType):
+    pass

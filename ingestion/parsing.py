@@ -1,0 +1,325 @@
+"""Header mapping and per-row validation of activity files (API.md, activity columns)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal, InvalidOperation
+from functools import lru_cache
+
+from matching.services.matches import match_key
+from matching.units import UnknownUnit, is_currency, unit_normalize
+
+SYNONYMS: dict[str, tuple[str, ...]] = {
+    "description": (
+        "description",
+        "activity",
+        "activity description",
+        "item",
+        "item description",
+        "line description",
+        "details",
+        "narrative",
+        "product",
+        "merchant name",
+        "merchant",
+        "name",
+        "purpose",
+    ),
+    "quantity": ("quantity", "qty", "consumption", "usage", "amount used", "volume"),
+    "unit": (
+        "unit",
+        "units",
+        "uom",
+        "unit of measure",
+        "measure",
+        "unit of measurement",
+    ),
+    "date": ("date", "transaction date", "trans date", "invoice date", "activity date"),
+    "period_start": (
+        "period start",
+        "period_start",
+        "start date",
+        "from date",
+        "period from",
+    ),
+    "period_end": ("period end", "period_end", "end date", "to date", "period to"),
+    "category": (
+        "category",
+        "activity type",
+        "expense type",
+        "spend category",
+        "gl description",
+        "trans cac desc 1",
+        "account",
+        "type",
+    ),
+    "supplier": ("supplier", "vendor", "supplier name", "vendor name"),
+    "site": (
+        "site",
+        "facility",
+        "location",
+        "building",
+        "cost centre",
+        "cost center",
+        "trans cac desc 2",
+    ),
+    "external_id": (
+        "external id",
+        "external_id",
+        "reference",
+        "ref",
+        "transaction id",
+        "invoice number",
+        "id",
+    ),
+    "amount": (
+        "amount",
+        "spend",
+        "cost",
+        "original gross amt",
+        "gross amount",
+        "net amount",
+        "line item value",
+        "total",
+    ),
+    "currency": ("currency", "original cur", "currency code", "billing cur code"),
+    "region": ("region", "country", "country code"),
+}
+_LOOKUP = {
+    re.sub(r"[^a-z0-9]+", " ", synonym).strip(): field
+    for field, synonyms in SYNONYMS.items()
+    for synonym in synonyms
+}
+REQUIRED = ("description", "quantity", "unit")
+_REGIONS = {
+    "uk": "GB",
+    "gb": "GB",
+    "gbr": "GB",
+    "united kingdom": "GB",
+    "england": "GB",
+    "scotland": "GB",
+    "wales": "GB",
+    "northern ireland": "GB",
+    "great britain": "GB",
+    "us": "US",
+    "usa": "US",
+    "united states": "US",
+    "united states of america": "US",
+}
+_NUMBER_JUNK = re.compile(r"[,\s£$€]")
+
+
+def header_key(text) -> str:
+    return re.sub(r"[^a-z0-9]+", " ", str(text or "").lower()).strip()
+
+
+@dataclass(frozen=True)
+class HeaderMap:
+    row_number: int
+    columns: dict[str, int]  # field -> column index
+
+    def missing(self) -> list[str]:
+        present = set(self.columns)
+        missing = [f for f in ("description",) if f not in present]
+        if not ({"quantity", "unit"} <= present or {"amount", "currency"} <= present):
+            missing += [f for f in ("quantity", "unit") if f not in present]
+        return missing
+
+
+def header_map(row_number: int, cells: list) -> HeaderMap:
+    columns: dict[str, int] = {}
+    for index, cell in enumerate(cells):
+        field = _LOOKUP.get(header_key(cell))
+        if field and field not in columns:
+            columns[field] = index
+    return HeaderMap(row_number=row_number, columns=columns)
+
+
+def looks_like_header(mapping: HeaderMap) -> bool:
+    return "description" in mapping.columns and len(mapping.columns) >= 2
+
+
+class RowInvalid(ValueError):
+    def __init__(self, errors: list[tuple[str, str]]):
+        self.errors = errors
+        super().__init__("; ".join(message for _, message in errors))
+
+
+@lru_cache(maxsize=8192)
+def _parse_date_text(text: str, day_first: bool) -> date:
+    text = text.strip()
+    if re.fullmatch(r"\d{4}-\d{1,2}-\d{1,2}([ T].*)?", text):
+        year, month, day = (int(p) for p in re.split(r"[-T ]", text)[:3])
+        return date(year, month, day)
+    match = re.fullmatch(r"(\d{1,2})[/.](\d{1,2})[/.](\d{2}|\d{4})", text)
+    if match:
+        first, second, year = (int(p) for p in match.groups())
+        if year < 100:
+            year += 2000
+        if first > 12:
+            day_first = True
+        elif second > 12:
+            day_first = False
+        day, month = (first, second) if day_first else (second, first)
+        return date(year, month, day)
+    for fmt in ("%d-%b-%y", "%d-%b-%Y", "%d %b %Y", "%d %B %Y", "%b %d, %Y"):
+        try:
+            return datetime.strptime(text, fmt).date()
+        except ValueError:
+            continue
+    raise ValueError(text)
+
+
+def parse_date(value, *, day_first: bool) -> date | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    try:
+        return _parse_date_text(str(value), day_first)
+    except ValueError:
+        raise ValueError(f"{value!r} is not a valid date.") from None
+
+
+def parse_decimal(value) -> Decimal | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, bool):
+        raise ValueError(f"{value!r} is not a number.")
+    if isinstance(value, (int, Decimal)):
+        return Decimal(value)
+    if isinstance(value, float):
+        return Decimal(repr(value))
+    text = _NUMBER_JUNK.sub("", str(value))
+    if text.startswith("(") and text.endswith(")"):
+        text = "-" + text[1:-1]
+    try:
+        number = Decimal(text)
+    except InvalidOperation:
+        raise ValueError(f"{value!r} is not a number.") from None
+    if not number.is_finite():
+        raise ValueError(f"{value!r} is not a finite number.")
+    return number
+
+
+def region_code(value: str, default: str) -> str:
+    text = str(value or "").strip()
+    if not text:
+        return default
+    return _REGIONS.get(text.lower(), text.upper()[:8])
+
+
+ACTIVITY_COLUMNS = (
+    "row_number",
+    "description",
+    "quantity",
+    "unit",
+    "unit_normalized",
+    "date",
+    "period_start",
+    "period_end",
+    "category",
+    "supplier",
+    "site",
+    "external_id",
+    "amount",
+    "currency",
+    "region",
+    "match_key",
+)
+_MAX_QUANTITY = Decimal("1e17")
+
+
+def _text(cells: list, columns: dict[str, int], field: str, limit: int) -> str:
+    index = columns.get(field)
+    if index is None or index >= len(cells):
+        return ""
+    value = cells[index]
+    if value is None:
+        return ""
+    return str(value).strip()[:limit]
+
+
+def _raw(cells: list, columns: dict[str, int], field: str):
+    index = columns.get(field)
+    if index is None or index >= len(cells):
+        return None
+    value = cells[index]
+    return value.strip() if isinstance(value, str) else value
+
+
+def row_parse(
+    row_number: int, cells: list, *, columns: dict[str, int], default_region: str
+) -> tuple:
+    """The activity tuple (ACTIVITY_COLUMNS order) of one row. Raises RowInvalid."""
+    errors: list[tuple[str, str]] = []
+    description = _text(cells, columns, "description", 2000)
+    if not description:
+        errors.append(("description", "Description is required."))
+    quantity = amount = None
+    try:
+        quantity = parse_decimal(_raw(cells, columns, "quantity"))
+    except ValueError as exc:
+        errors.append(("quantity", str(exc)))
+    try:
+        amount = parse_decimal(_raw(cells, columns, "amount"))
+    except ValueError as exc:
+        errors.append(("amount", str(exc)))
+    unit = _text(cells, columns, "unit", 64)
+    currency = _text(cells, columns, "currency", 8).upper()
+    if quantity is None and not unit and amount is not None and currency:
+        quantity, unit = amount, currency  # a spend line: the money is the quantity
+    if quantity is None and not any(e[0] == "quantity" for e in errors):
+        errors.append(("quantity", "Quantity is required."))
+    elif quantity is not None and quantity < 0:
+        errors.append(("quantity", "Quantity must not be negative."))
+    elif quantity is not None and abs(quantity) >= _MAX_QUANTITY:
+        errors.append(("quantity", "Quantity is too large."))
+    unit_normalized = ""
+    if not unit:
+        errors.append(("unit", "Unit is required."))
+    else:
+        try:
+            unit_normalized = unit_normalize(unit)
+        except UnknownUnit:
+            errors.append(("unit", f"Unit {unit!r} is not a known unit."))
+    region = region_code(_text(cells, columns, "region", 64), default_region)
+    day_first = region == "GB"
+    dates = {}
+    for field in ("date", "period_start", "period_end"):
+        try:
+            dates[field] = parse_date(_raw(cells, columns, field), day_first=day_first)
+        except ValueError as exc:
+            errors.append((field, str(exc)))
+    if errors:
+        raise RowInvalid(errors)
+    category = _text(cells, columns, "category", 200)
+    if is_currency(unit_normalized) and not currency:
+        currency = unit_normalized
+    return (
+        row_number,
+        description,
+        quantity,
+        unit,
+        unit_normalized,
+        dates["date"],
+        dates["period_start"],
+        dates["period_end"],
+        category,
+        _text(cells, columns, "supplier", 200),
+        _text(cells, columns, "site", 200),
+        _text(cells, columns, "external_id", 200),
+        amount,
+        currency,
+        region,
+        match_key(
+            description=description,
+            unit=unit_normalized,
+            category=category,
+            region=region,
+        ),
+    )

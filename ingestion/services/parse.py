@@ -1,0 +1,184 @@
+"""The parse step: stream the stored file, COPY valid rows in chunks, keep row errors.
+
+Each chunk's activities, its row errors and the checkpoint (last physical row) are
+committed in one transaction, so a crash loses at most the chunk in flight and a
+re-run resumes after the checkpoint: exactly the same activities, none twice. The
+unique (upload, row_number) constraint backs that up.
+"""
+
+from __future__ import annotations
+
+import logging
+from itertools import islice
+
+from django.conf import settings
+from django.core.files.storage import default_storage
+from django.db import connection, transaction
+from django.db.models import F
+from django.utils import timezone
+
+from ingestion.models import Activity, RowError, Upload
+from ingestion.parsing import (
+    ACTIVITY_COLUMNS,
+    HeaderMap,
+    RowInvalid,
+    header_map,
+    looks_like_header,
+    row_parse,
+)
+from ingestion.readers import UnreadableFile, iter_rows
+from ingestion.services.uploads import upload_fail
+
+logger = logging.getLogger(__name__)
+_HEADER_SCAN_ROWS = 30
+_COPY_SQL = (
+    f"COPY {Activity._meta.db_table} (organization_id, upload_id, "
+    + ", ".join(ACTIVITY_COLUMNS)
+    + ") FROM STDIN"
+)
+
+
+class ParseFailed(Exception):
+    pass
+
+
+def _blank(cells: list) -> bool:
+    return all(
+        cell is None or (isinstance(cell, str) and not cell.strip()) for cell in cells
+    )
+
+
+def _find_header(rows) -> HeaderMap:
+    seen_any = False
+    best: HeaderMap | None = None
+    for number, cells in islice(rows, _HEADER_SCAN_ROWS):
+        if _blank(cells):
+            continue
+        seen_any = True
+        mapping = header_map(number, cells)
+        if looks_like_header(mapping):
+            return mapping
+        if best is None or len(mapping.columns) > len(best.columns):
+            best = mapping
+    if not seen_any:
+        raise ParseFailed("The file is empty.")
+    raise ParseFailed(
+        "No header row found in the first 30 rows: a header needs at least a "
+        "description column and quantity/unit (or amount/currency) columns."
+    )
+
+
+def upload_parse(*, upload_id) -> bool:
+    """Parse an upload's file; True when activities are ready for matching."""
+    upload = Upload.objects.get(pk=upload_id)
+    if upload.status not in (Upload.Status.QUEUED, Upload.Status.PARSING):
+        return upload.status != Upload.Status.FAILED
+    if upload.status == Upload.Status.QUEUED:
+        upload.status = Upload.Status.PARSING
+        upload.started_at = timezone.now()
+        upload.save(update_fields=["status", "started_at"])
+    try:
+        with default_storage.open(upload.file.name, "rb") as handle:
+            _parse_stream(upload, handle)
+    except (ParseFailed, UnreadableFile) as exc:
+        upload_fail(upload=upload, message=str(exc))
+        return False
+    upload.refresh_from_db()
+    if upload.rows_parsed == 0:
+        upload_fail(
+            upload=upload, message="The file has a header row but no data rows."
+        )
+        return False
+    upload.rows_total = upload.rows_parsed
+    upload.save(update_fields=["rows_total"])
+    return True
+
+
+def _parse_stream(upload: Upload, handle) -> None:
+    rows = iter_rows(handle, upload.file_type)
+    header = _find_header(rows)
+    missing = header.missing()
+    if missing:
+        raise ParseFailed(f"Missing required columns: {', '.join(missing)}.")
+    if upload.header_row != header.row_number:
+        upload.header_row = header.row_number
+        upload.save(update_fields=["header_row"])
+    default_region = upload.organization.default_region
+    chunk_size = settings.PARSE_CHUNK_ROWS
+    activities: list[tuple] = []
+    errors: list[RowError] = []
+    failed_rows = 0
+    last_row = upload.checkpoint_row
+    pending = 0
+    for number, cells in rows:
+        if number <= upload.checkpoint_row:
+            continue
+        last_row = number
+        if _blank(cells):
+            continue
+        pending += 1
+        try:
+            activities.append(
+                row_parse(
+                    number, cells, columns=header.columns, default_region=default_region
+                )
+            )
+        except RowInvalid as exc:
+            failed_rows += 1
+            errors.extend(
+                RowError(
+                    upload_id=upload.pk, row=number, column=column, message=message
+                )
+                for column, message in exc.errors
+            )
+        if pending >= chunk_size:
+            _flush(
+                upload,
+                activities=activities,
+                errors=errors,
+                failed_rows=failed_rows,
+                pending=pending,
+                last_row=last_row,
+                handle=handle,
+            )
+            activities, errors, failed_rows, pending = [], [], 0, 0
+    _flush(
+        upload,
+        activities=activities,
+        errors=errors,
+        failed_rows=failed_rows,
+        pending=pending,
+        last_row=last_row,
+        handle=handle,
+    )
+
+
+def _tell(handle) -> int:
+    try:
+        return handle.tell()
+    except (OSError, ValueError):
+        return 0
+
+
+@transaction.atomic
+def _flush(
+    upload, *, activities, errors, failed_rows, pending, last_row, handle
+) -> None:
+    if activities:
+        prefix = (str(upload.organization_id), str(upload.pk))
+        with connection.cursor() as cursor, cursor.cursor.copy(_COPY_SQL) as copy:
+            for activity in activities:
+                copy.write_row(prefix + activity)
+    if errors:
+        RowError.objects.bulk_create(errors, ignore_conflicts=True, batch_size=2000)
+    Upload.objects.filter(pk=upload.pk).update(
+        rows_parsed=F("rows_parsed") + pending,
+        rows_failed=F("rows_failed") + failed_rows,
+        checkpoint_row=last_row,
+        bytes_parsed=_tell(handle),
+    )
+    upload.checkpoint_row = last_row
+    logger.info(
+        "upload.chunk_loaded",
+        extra={"upload_id": str(upload.pk), "rows": pending, "last_row": last_row},
+    )

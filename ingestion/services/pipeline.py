@@ -1,0 +1,99 @@
+"""The upload pipeline after parsing: match (cache first), calculate, done."""
+
+from __future__ import annotations
+
+import logging
+
+from django.db import connection, transaction
+from django.utils import timezone
+
+from carbon.jobs import job_enqueue
+from ingestion.models import Activity, ActivityMatchStatus, Upload
+from matching.matchers.base import MatchItem
+from matching.models import MatchCacheEntry
+from matching.services.matches import matches_resolve
+
+logger = logging.getLogger(__name__)
+
+
+def _set_status(upload: Upload, status: str) -> None:
+    upload.status = status
+    upload.save(update_fields=["status"])
+
+
+def upload_pipeline_next(*, upload: Upload, step: str) -> None:
+    """Queue the step after `step`: parse -> match -> calculate."""
+    following = {"parse": "match", "match": "calculate"}.get(step)
+    if following is None:
+        return
+    job_enqueue(
+        f"ingestion.tasks.upload_{following}",
+        kind=f"upload.{following}",
+        profile="cpu",
+        args=[str(upload.pk)],
+        organization=upload.organization,
+        subject=upload,
+    )
+
+
+def upload_match(*, upload_id) -> bool:
+    """Match every pending activity of an upload; only unknown keys reach the matcher."""
+    upload = Upload.objects.select_related("organization").get(pk=upload_id)
+    if upload.status == Upload.Status.FAILED:
+        return False
+    if upload.status in (Upload.Status.CALCULATING, Upload.Status.DONE):
+        return True
+    _set_status(upload, Upload.Status.MATCHING)
+    keys = (
+        Activity.objects.filter(upload=upload, match_status=ActivityMatchStatus.PENDING)
+        .order_by("match_key")
+        .distinct("match_key")
+        .values_list(
+            "match_key", "description", "unit_normalized", "category", "region"
+        )
+    )
+    items = [
+        MatchItem(key=key, description=desc, unit=unit, category=cat, region=region)
+        for key, desc, unit, cat, region in keys.iterator(chunk_size=5000)
+    ]
+    matches_resolve(organization=upload.organization, items=items)
+    with transaction.atomic(), connection.cursor() as cursor:
+        cursor.execute(
+            f"""
+            UPDATE {Activity._meta.db_table} a
+            SET factor_id = c.factor_id, match_confidence = c.confidence,
+                match_method = c.method, match_status = c.status
+            FROM {MatchCacheEntry._meta.db_table} c
+            WHERE a.upload_id = %s AND a.match_status = 'pending'
+              AND c.organization_id = %s AND c.key = a.match_key
+            """,  # noqa: S608 - table names and constants only
+            [str(upload.pk), str(upload.organization_id)],
+        )
+        Upload.objects.filter(pk=upload.pk).update(
+            activities_matched=Activity.objects.filter(upload=upload)
+            .exclude(match_status=ActivityMatchStatus.PENDING)
+            .count()
+        )
+    logger.info(
+        "upload.matched", extra={"upload_id": str(upload.pk), "keys": len(items)}
+    )
+    return True
+
+
+def upload_calculate(*, upload_id) -> bool:
+    from reporting.services import emissions_calculate
+
+    upload = Upload.objects.get(pk=upload_id)
+    if upload.status == Upload.Status.FAILED:
+        return False
+    if upload.status == Upload.Status.DONE:
+        return True
+    _set_status(upload, Upload.Status.CALCULATING)
+    with transaction.atomic():
+        count = emissions_calculate(upload_id=upload.pk)
+        Upload.objects.filter(pk=upload.pk).update(
+            activities_calculated=count,
+            status=Upload.Status.DONE,
+            finished_at=timezone.now(),
+        )
+    return True

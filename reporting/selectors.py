@@ -1,0 +1,87 @@
+"""Grouped results and the export row stream, both over the same filtered set."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from django.core.exceptions import ValidationError
+from django.db.models import CharField, Count, F, Func, QuerySet, Sum, Value
+from django.db.models.functions import Coalesce, Concat, NullIf
+
+from accounts.models import Role
+from reporting.models import Emission
+
+GROUPS = ("category", "scope", "supplier", "site", "factor", "month")
+NONE_LABEL = "(none)"
+
+
+class _ToChar(Func):
+    function = "to_char"
+    output_field = CharField()
+
+
+def _group_expression(group_by: str):
+    if group_by == "category":
+        return F("activity__category")
+    if group_by == "scope":
+        return F("factor__scope")
+    if group_by == "supplier":
+        return F("activity__supplier")
+    if group_by == "site":
+        return F("activity__site")
+    if group_by == "factor":
+        return Concat(
+            F("factor__name"),
+            Value(" ["),
+            F("factor_source"),
+            Value(" "),
+            F("factor_external_id"),
+            Value("]"),
+            output_field=CharField(),
+        )
+    return _ToChar(
+        Coalesce("activity__date", "activity__period_start", "activity__period_end"),
+        Value("YYYY-MM"),
+    )
+
+
+def emission_list(*, organization, user=None, upload_id=None) -> QuerySet[Emission]:
+    emissions = Emission.objects.for_organization(organization)
+    if upload_id:
+        emissions = emissions.filter(upload_id=upload_id)
+    if user is not None and getattr(user, "role", None) == Role.SUPPLIER:
+        emissions = emissions.filter(activity__upload__uploaded_by=user)
+    return emissions
+
+
+@dataclass(frozen=True)
+class ResultTotal:
+    activities: int
+    co2e_kg: Decimal
+
+
+def result_groups(*, organization, user=None, upload_id=None, group_by: str):
+    """Groups ordered by emissions, largest first. Raises ValidationError on bad group_by."""
+    if group_by not in GROUPS:
+        raise ValidationError({"group_by": [f"Must be one of {', '.join(GROUPS)}."]})
+    expression = NullIf(_group_expression(group_by), Value(""))
+    return (
+        emission_list(organization=organization, user=user, upload_id=upload_id)
+        .annotate(group=Coalesce(expression, Value(NONE_LABEL)))
+        .values("group")
+        .annotate(
+            activities=Count("pk"),
+            co2e_kg=Coalesce(Sum("co2e_kg"), Value(Decimal(0))),
+        )
+        .order_by("-co2e_kg", "group")
+    )
+
+
+def result_total(*, organization, user=None, upload_id=None) -> ResultTotal:
+    totals = emission_list(
+        organization=organization, user=user, upload_id=upload_id
+    ).aggregate(activities=Count("pk"), co2e_kg=Sum("co2e_kg"))
+    return ResultTotal(
+        activities=totals["activities"], co2e_kg=totals["co2e_kg"] or Decimal(0)
+    )

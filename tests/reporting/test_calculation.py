@@ -1,0 +1,177 @@
+from decimal import Decimal
+
+import pytest
+
+from ingestion.models import Activity
+from ingestion.services.uploads import upload_create
+from matching.models import EmissionFactor
+from matching.services.overrides import activity_match_override
+from reporting.models import Emission
+from reporting.services import multiplier_for
+from tests.ingestion.helpers import csv_bytes, upload_file
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.mark.parametrize(
+    ("from_unit", "to_unit", "expected"),
+    [
+        ("megawatt_hour", "kilowatt_hour", Decimal(1000)),
+        ("gallon", "liter", Decimal("3.785411784")),
+        ("mile", "kilometer", Decimal("1.609344")),
+        ("ton", "kilogram", Decimal("907.18474")),
+        ("kilometer * metric_ton", "mile * ton", Decimal("0.684944")),
+    ],
+)
+def test_unit_conversions(from_unit, to_unit, expected):
+    multiplier, fx_rate, note = multiplier_for(from_unit, to_unit, 0)
+    assert multiplier.quantize(Decimal("0.000001")) == expected.quantize(
+        Decimal("0.000001")
+    )
+    assert fx_rate is None
+    assert note == ""
+
+
+def test_currency_conversion_names_rate_and_year_treatment():
+    multiplier, fx_rate, note = multiplier_for("GBP", "USD", 2023)
+    assert fx_rate == Decimal("0.804")
+    assert multiplier == (Decimal(1) / Decimal("0.804")).quantize(Decimal("1e-12"))
+    assert "2023 dollars applied as 2022 dollars" in note
+
+
+@pytest.mark.parametrize(
+    ("from_unit", "to_unit", "year"),
+    [("kilowatt_hour", "liter", 0), ("GBP", "USD", 1999), ("JPY", "USD", 2022)],
+)
+def test_unconvertible_pairs_have_no_multiplier(from_unit, to_unit, year):
+    multiplier, _, note = multiplier_for(from_unit, to_unit, year)
+    assert multiplier is None
+    assert note
+
+
+def _run(organization, rows, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        result = upload_create(
+            organization=organization, file=upload_file(csv_bytes(rows))
+        )
+    return result.upload
+
+
+@pytest.mark.parametrize(
+    ("quantity", "unit", "factor_filter", "multiplier"),
+    [
+        (
+            "2",
+            "MWh",
+            {"source": "desnz", "external_id": "7_400_4000_5_1"},
+            Decimal(1000),
+        ),
+        (
+            "10",
+            "US gallons",
+            {"source": "desnz", "external_id": "1_101_1011_8_1"},
+            Decimal("3.785411784"),
+        ),
+        (
+            "100",
+            "miles",
+            {"source": "desnz", "external_id": "25_301_3070_4_1"},
+            Decimal("1.609344"),
+        ),
+        (
+            "3",
+            "short tons",
+            {"source": "desnz", "external_id": "1_102_1025_15_1"},
+            Decimal("0.90718474"),
+        ),
+    ],
+)
+def test_override_recalculates_with_the_conversion(  # noqa: PLR0917
+    organization,
+    factors,
+    django_capture_on_commit_callbacks,
+    quantity,
+    unit,
+    factor_filter,
+    multiplier,
+):
+    upload = _run(
+        organization,
+        [["description", "quantity", "unit"], ["Some activity", quantity, unit]],
+        django_capture_on_commit_callbacks,
+    )
+    activity = Activity.objects.get(upload=upload)
+    factor = EmissionFactor.objects.current().get(**factor_filter)
+    activity_match_override(activity=activity, factor=factor)
+    emission = Emission.objects.get(activity=activity)
+    assert emission.status == "calculated"
+    assert emission.factor_id == factor.pk
+    assert emission.factor_version == factor.version
+    assert emission.method_version == "calc-v1"
+    assert emission.multiplier.quantize(Decimal("1e-9")) == multiplier.quantize(
+        Decimal("1e-9")
+    )
+    expected = Decimal(quantity) * emission.multiplier * factor.kg_co2e_per_unit
+    assert emission.co2e_kg == expected.quantize(Decimal("0.000001"))
+
+
+def test_unconvertible_spend_is_flagged_not_guessed(
+    organization, factors, django_capture_on_commit_callbacks
+):
+    upload = _run(
+        organization,
+        [
+            ["description", "amount", "currency", "date"],
+            ["Office paper", "100", "JPY", "2022-03-01"],
+        ],
+        django_capture_on_commit_callbacks,
+    )
+    emission = Emission.objects.get(upload=upload)
+    assert emission.status == "unconvertible"
+    assert emission.co2e_kg is None
+    assert "JPY" in emission.note
+
+
+def test_override_persists_into_the_next_upload(
+    organization, factors, django_capture_on_commit_callbacks
+):
+    header = ["description", "quantity", "unit", "country"]
+    first = _run(
+        organization,
+        [header, ["Generator fuel", "50", "litres", "UK"]],
+        django_capture_on_commit_callbacks,
+    )
+    factor = EmissionFactor.objects.current().get(
+        source="desnz", external_id="1_101_1014_8_1"
+    )
+    activity_match_override(activity=Activity.objects.get(upload=first), factor=factor)
+    second = _run(
+        organization,
+        [
+            header,
+            ["Generator fuel", "80", "litres", "UK"],
+            ["generator  FUEL", "5", "L", "uk"],
+        ],
+        django_capture_on_commit_callbacks,
+    )
+    activities = Activity.objects.filter(upload=second)
+    assert {a.factor_id for a in activities} == {factor.pk}
+    assert {a.match_status for a in activities} == {"overridden"}
+    assert Emission.objects.filter(upload=second, factor=factor).count() == 2
+
+
+def test_new_factor_version_does_not_change_existing_results(
+    organization, factors, django_capture_on_commit_callbacks
+):
+    upload = _run(
+        organization,
+        [
+            ["description", "quantity", "unit", "country"],
+            ["Electricity", "100", "kWh", "UK"],
+        ],
+        django_capture_on_commit_callbacks,
+    )
+    before = Emission.objects.get(upload=upload)
+    EmissionFactor.objects.filter(pk=before.factor_id).update(is_current=False)
+    assert Emission.objects.get(upload=upload).co2e_kg == before.co2e_kg
+    assert Emission.objects.get(upload=upload).factor_value == before.factor_value
