@@ -138,3 +138,6 @@ class MatchCacheEntry(OrganizationOwned):
 
     def __str__(self) -> str:
         return f"{self.description} [{self.unit}] -> {self.factor_id}"
+
+
+from matching.ai_models import *  # noqa

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import logging
 
+from django.conf import settings
 from django.db import connection, transaction
 from django.utils import timezone
 
 from carbon.jobs import job_enqueue
 from ingestion.models import Activity, ActivityMatchStatus, Upload
+from matching.ai.batches import ai_match_start
 from matching.matchers.base import MatchItem
 from matching.models import MatchCacheEntry
 from matching.services.matches import matches_resolve
@@ -56,6 +58,14 @@ def upload_match(*, upload_id) -> bool:
         MatchItem(key=key, description=desc, unit=unit, category=cat, region=region)
         for key, desc, unit, cat, region in keys.iterator(chunk_size=5000)
     ]
+    if settings.AI_MATCHING_URL and not ai_match_start(
+        organization=upload.organization,
+        items=items,
+        run_id=upload.pk,
+        then_func="ingestion.tasks.upload_match",
+        then_args=[str(upload.pk)],
+    ):
+        return False  # AI batches in flight: this step runs again when they are done
     matches_resolve(organization=upload.organization, items=items)
     with transaction.atomic(), connection.cursor() as cursor:
         cursor.execute(

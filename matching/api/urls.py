@@ -1,8 +1,10 @@
 from django.urls import path
 
+from matching.api.review import ActivityReviewApi
 from matching.api.views import ActivityMatchApi, EmissionFactorListApi
 
 urlpatterns = [
+    path("activities/review/", ActivityReviewApi.as_view(), name="activity-review"),
     path(
         "emission-factors/",
         EmissionFactorListApi.as_view(),

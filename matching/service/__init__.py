@@ -1,0 +1,1 @@
+"""The reference AI matching service (see app.py for the contract)."""
