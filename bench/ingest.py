@@ -345,7 +345,9 @@ def check_totals(env, fixtures, expected: dict[str, Decimal]) -> bool:
             ).fetchone()[0]
             match = got == want
             ok &= match
-            log(f"site {site}: total {got}, sent {want} -> {'OK' if match else 'MISMATCH'}")
+            log(
+                f"site {site}: total {got}, sent {want} -> {'OK' if match else 'MISMATCH'}"
+            )
     verify = subprocess.run(
         [PYTHON, "manage.py", "verify_totals"],
         cwd=BASE_DIR,
