@@ -5,10 +5,10 @@ from sites.models import Site
 
 
 class SiteFilter(django_filters.FilterSet):
-    name = django_filters.CharFilter(lookup_expr="icontains", label="Name contains")
+    name = django_filters.CharFilter(lookup_expr="icontains", label="Search")
     kind = django_filters.ChoiceFilter(choices=Site.Kind.choices)
     status = django_filters.ChoiceFilter(
-        choices=Site.Status.choices, method="filter_status"
+        choices=Site.Status.choices, method="filter_status", label="Status"
     )
 
     class Meta:

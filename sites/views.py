@@ -32,11 +32,11 @@ READINGS_SHOWN = 20
 
 @member_required(roles=roles.READ_OPERATIONS)
 def site_list_view(request):
-    form = SiteForm()
+    form = SiteForm(auto_id="new_%s")
     if request.method == "POST":
         if request.role not in roles.OPERATE:
             raise PermissionDenied("Your role may not create sites.")
-        form = SiteForm(request.POST)
+        form = SiteForm(request.POST, auto_id="new_%s")
         if form.is_valid():
             try:
                 site = site_create(
