@@ -2,7 +2,7 @@ import django_tables2 as tables
 
 from ingestion.models import RowError, Upload
 
-NUM = {"td": {"class": "num"}, "th": {"class": "num"}}
+NUM = {"td": {"class": "num"}, "th": {"class": "num"}, "tf": {"class": "num"}}
 
 
 class UploadTable(tables.Table):
@@ -51,7 +51,7 @@ class ResultTable(tables.Table):
         "{{ value|floatformat:3 }}",
         verbose_name="kg CO2e",
         attrs=NUM,
-        footer=lambda table: f"{table.total.co2e_kg:,.3f}",
+        footer=lambda table: f"{table.total.co2e_kg:.3f}",
     )
 
     class Meta:

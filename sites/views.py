@@ -148,6 +148,13 @@ def _show_reading_errors(form, formset, errors: list[dict]) -> None:
             name = field.split(".", 1)[1] if "." in field else None
             if position < len(indexes):
                 target = formset.forms[indexes[position]]
+                if name in target.fields:
+                    target.fields[name].widget.attrs.update(
+                        {
+                            "aria-invalid": "true",
+                            "aria-describedby": f"{target[name].id_for_label}-error",
+                        }
+                    )
                 target.add_error(name if name in target.fields else None, message)
                 continue
         form.add_error(None, message)

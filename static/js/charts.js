@@ -21,7 +21,7 @@
     var card = canvas.closest(".card") || canvas.parentElement;
     var empty = card.querySelector(".chart-empty");
     if (empty) empty.hidden = rows.length > 0;
-    canvas.hidden = rows.length === 0;
+    canvas.parentElement.hidden = rows.length === 0;
     if (state && state.canvas === canvas) {
       state.chart.data.labels = labels;
       state.chart.data.datasets[0].data = values;
@@ -39,6 +39,7 @@
           label: canvas.dataset.label || "",
           data: values,
           backgroundColor: kind === "bar" ? "#0b6e4f" : palette,
+          maxBarThickness: 64,
         }],
       },
       options: {
