@@ -1,10 +1,10 @@
 """Ingest benchmark: the app under gunicorn against a psycopg baseline.
 
-    python bench/ingest.py [--clients 10] [--batches 100] [--workers 4]
+    python bench/ingest.py [--clients 10] [--batches 100] [--workers 3]
 
 Starts the embedded PostgreSQL when DATABASE_URL is unset, migrates, creates an
 organization, two sites and a token, starts gunicorn on a free port and drives
-POST /api/v1/ingest/ with C concurrent clients (threads + requests.Session), each
+POST /api/v1/ingest/ with C concurrent clients (threads, keep-alive http.client), each
 sending its pre-generated 100-reading batches with an Idempotency-Key. Then the baseline: the same
 kind of batches written with psycopg straight to the same tables in the same
 transaction shape (claim the key; one transaction with INSERT … ON CONFLICT DO NOTHING
@@ -16,6 +16,7 @@ readings/s and p50/p95/p99 for both, the ratio app/baseline, and ends with
 from __future__ import annotations
 
 import argparse
+import http.client
 import json
 import os
 import random
@@ -189,7 +190,7 @@ def run_app(args, env, fixtures, run, base) -> tuple[dict, Decimal]:
         env=env,
         start_new_session=True,
     )
-    url = f"http://127.0.0.1:{port}/api/v1/ingest/"
+    path = "/api/v1/ingest/"
     headers = {
         "Authorization": f"Token {fixtures['token']}",
         "Content-Type": "application/json",
@@ -205,7 +206,13 @@ def run_app(args, env, fixtures, run, base) -> tuple[dict, Decimal]:
             if time.monotonic() > deadline or server.poll() is not None:
                 raise SystemExit("gunicorn did not start")
             time.sleep(0.2)
-        sessions = [requests.Session() for _ in range(args.clients)]
+        # http.client with keep-alive, not requests.Session: on a 2-core box the
+        # load generator shares the CPUs with the server, and requests cost a third
+        # of the machine at C=10 (measured), which would be charged to the app.
+        sessions = [
+            http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+            for _ in range(args.clients)
+        ]
 
         def prepare(tag: str, count: int) -> list[list[tuple[bytes, Decimal]]]:
             prepared = []
@@ -223,14 +230,17 @@ def run_app(args, env, fixtures, run, base) -> tuple[dict, Decimal]:
         def sender(tag: str, prepared):
             def send(client: int, seq: int) -> Decimal:
                 body, total = prepared[client][seq]
-                response = sessions[client].post(
-                    url,
-                    data=body,
+                conn = sessions[client]
+                conn.request(
+                    "POST",
+                    path,
+                    body=body,
                     headers={**headers, "Idempotency-Key": f"{tag}-{client}-{seq}"},
-                    timeout=30,
                 )
-                if response.status_code != 201:
-                    raise RuntimeError(f"{response.status_code} {response.text[:300]}")
+                response = conn.getresponse()
+                answer = response.read()
+                if response.status != 201:
+                    raise RuntimeError(f"{response.status} {answer[:300]!r}")
                 return total
 
             return send
@@ -304,6 +314,7 @@ def run_baseline(args, env, fixtures, run, base) -> tuple[dict, Decimal]:
         conn = connections[client]
         owner = uuid.uuid4()
         with conn.transaction():
+            conn.execute("SET LOCAL synchronous_commit = off")
             claim = conn.execute(
                 BASELINE_CLAIM,
                 [uuid.uuid4(), org, f"base-{run}-{client}-{seq}", "x" * 64, owner],
@@ -365,7 +376,7 @@ def main() -> int:
     parser.add_argument(
         "--batches", type=int, default=100, help="batches per client and phase"
     )
-    parser.add_argument("--workers", type=int, default=4, help="gunicorn workers")
+    parser.add_argument("--workers", type=int, default=3, help="gunicorn workers")
     parser.add_argument("--threads", type=int, default=1, help="threads per worker")
     args = parser.parse_args()
 

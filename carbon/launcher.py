@@ -28,6 +28,7 @@ PROFILES = ("default", "io", "cpu", "ai")
 # Management commands run by setup, in order; skipped when not (yet) defined.
 SETUP_COMMANDS = [
     ["migrate", "--noinput"],
+    ["readings_partitions"],
     ["createcachetable"],
     ["seed_demo"],
     ["load_factors"],

@@ -127,6 +127,5 @@ def site_list_filtered(*, organization, filters: dict | None = None) -> QuerySet
 
 
 def alert_list(*, organization, site_id: UUID | str) -> QuerySet[Alert]:
-    """Raises Site.DoesNotExist. Newest first."""
     site = site_get(organization=organization, site_id=site_id)
-    return Alert.objects.filter(site=site).order_by("-created_at")
+    return Alert.objects.for_organization(organization).filter(site=site)

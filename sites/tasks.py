@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import logging
+
 from carbon.jobs import job_enqueue
+
+logger = logging.getLogger(__name__)
 
 SCHEDULES = [
     {
@@ -46,9 +50,17 @@ def outbox_relay_enqueue() -> None:
 
 
 def readings_partitions_ensure() -> None:
-    from sites.services.partitions import readings_partitions_ensure as ensure
+    from sites.services.partitions import (
+        readings_default_partition_rows,
+    )
+    from sites.services.partitions import (
+        readings_partitions_ensure as ensure,
+    )
 
     ensure()
+    rows = readings_default_partition_rows()
+    if rows:
+        logger.warning("readings.default_partition_not_empty", extra={"rows": rows})
 
 
 def idempotency_keys_purge() -> None:

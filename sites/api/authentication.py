@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from drf_spectacular.extensions import OpenApiAuthenticationExtension
 from rest_framework import authentication, exceptions
 
 from sites.models import DeviceKey
@@ -41,3 +42,47 @@ class DeviceKeyAuthentication(authentication.BaseAuthentication):
 
     def authenticate_header(self, request):
         return self.keyword
+
+
+class DeviceKeyScheme(OpenApiAuthenticationExtension):
+    target_class = DeviceKeyAuthentication
+    name = "deviceKey"
+
+    def get_security_definition(self, auto_schema):
+        return {
+            "type": "apiKey",
+            "in": "header",
+            "name": "Authorization",
+            "description": "`Device dk_<prefix>_<secret>`: ingest for one site only.",
+        }
+
+
+class IngestTokenAuthentication(authentication.TokenAuthentication):
+    """DRF's token authentication, loading the user's membership and organization
+    in the same query (ingest is the hottest endpoint)."""
+
+    def authenticate_credentials(self, key):
+        model = self.get_model()
+        try:
+            token = model.objects.select_related("user__membership__organization").get(
+                key=key
+            )
+        except model.DoesNotExist:
+            raise exceptions.AuthenticationFailed("Invalid token.") from None
+        if not token.user.is_active:
+            raise exceptions.AuthenticationFailed("User inactive or deleted.")
+        return token.user, token
+
+
+class IngestTokenScheme(OpenApiAuthenticationExtension):
+    target_class = IngestTokenAuthentication
+    name = "ingestTokenAuth"
+    priority = 1
+
+    def get_security_definition(self, auto_schema):
+        return {
+            "type": "apiKey",
+            "in": "header",
+            "name": "Authorization",
+            "description": "`Token <key>`: a person's API token.",
+        }

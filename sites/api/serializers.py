@@ -4,6 +4,7 @@ from datetime import UTC, datetime, timedelta
 from decimal import Decimal, InvalidOperation
 
 from django.utils import timezone
+from drf_spectacular.utils import extend_schema_field
 from rest_framework import exceptions, serializers
 from rest_framework.exceptions import ErrorDetail
 
@@ -199,15 +200,40 @@ class ReadingsField(serializers.Field):
         return None
 
 
+class ReadingV1Schema(serializers.Serializer):
+    """Documentation of one v1 reading (validated by ReadingsField)."""
+
+    timestamp = serializers.DateTimeField(help_text="RFC 3339 with offset")
+    value = serializers.DecimalField(
+        max_digits=15, decimal_places=3, min_value=0, help_text="kg CH4"
+    )
+    device_id = serializers.CharField(max_length=64, required=False, default="")
+
+
+class ReadingV2Schema(ReadingV1Schema):
+    value = serializers.DecimalField(max_digits=18, decimal_places=6, min_value=0)
+    unit = serializers.ChoiceField(choices=UNITS)
+
+
+@extend_schema_field(ReadingV1Schema(many=True))
+class ReadingsV1Field(ReadingsField):
+    pass
+
+
+@extend_schema_field(ReadingV2Schema(many=True))
+class ReadingsV2Field(ReadingsField):
+    pass
+
+
 class IngestV1InputSerializer(StrictFieldsMixin, serializers.Serializer):
     site_id = serializers.UUIDField()
-    readings = ReadingsField(digits=15, places=3)
+    readings = ReadingsV1Field(digits=15, places=3)
 
 
 class IngestV2InputSerializer(StrictFieldsMixin, serializers.Serializer):
     site_id = serializers.UUIDField()
     # Wider than v1: a value in grams may need more digits before conversion.
-    readings = ReadingsField(digits=18, places=6, units=UNITS)
+    readings = ReadingsV2Field(digits=18, places=6, units=UNITS)
 
 
 class IngestOutputSerializer(serializers.Serializer):

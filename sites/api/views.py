@@ -1,6 +1,6 @@
 from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework import status
-from rest_framework.authentication import SessionAuthentication, TokenAuthentication
+from rest_framework.authentication import SessionAuthentication
 from rest_framework.permissions import BasePermission
 from rest_framework.response import Response
 
@@ -9,7 +9,10 @@ from accounts.permissions import membership_of, role_permission
 from carbon.api.pagination import CursorPagination, PageNumberPagination
 from carbon.api.views import OrganizationApi
 from sites.api import serializers as s
-from sites.api.authentication import DeviceKeyAuthentication
+from sites.api.authentication import (
+    DeviceKeyAuthentication,
+    IngestTokenAuthentication,
+)
 from sites.api.idempotency import idempotency_key_from, request_fingerprint
 from sites.models import DeviceKey
 from sites.selectors import (
@@ -169,7 +172,7 @@ class IngestApi(OrganizationApi):
 
     authentication_classes = [
         DeviceKeyAuthentication,
-        TokenAuthentication,
+        IngestTokenAuthentication,
         SessionAuthentication,
     ]
     permission_classes = [IngestPermission]
@@ -189,6 +192,7 @@ class IngestApi(OrganizationApi):
         return super().organization
 
     @extend_schema(
+        operation_id="ingest_v1",
         request=s.IngestV1InputSerializer,
         responses={201: s.IngestOutputSerializer},
         parameters=[OpenApiParameter("Idempotency-Key", str, location="header")],
@@ -214,6 +218,7 @@ class IngestV2Api(IngestApi):
     InputSerializer = s.IngestV2InputSerializer
 
     @extend_schema(
+        operation_id="ingest_v2",
         request=s.IngestV2InputSerializer,
         responses={201: s.IngestOutputSerializer},
         parameters=[OpenApiParameter("Idempotency-Key", str, location="header")],

@@ -157,3 +157,11 @@ def readings_partition_of(*, site_id, device_id: str, timestamp: datetime) -> st
         )
         row = cursor.fetchone()
     return row[0] if row else ""
+
+
+def readings_default_partition_rows() -> int:
+    """Rows in the DEFAULT partition (backfills): a hint to run
+    `manage.py readings_partitions --from YYYY-MM`."""
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT count(*) FROM sites_reading_default")
+        return cursor.fetchone()[0]

@@ -1,9 +1,14 @@
+from datetime import timedelta
 from decimal import Decimal
+from types import SimpleNamespace
 
 import pytest
+from django.utils import timezone
 
 from accounts.models import Role
-from sites.models import IdempotencyKey, OutboxEvent, Reading, Site
+from sites.api.idempotency import request_fingerprint
+from sites.models import IdempotencyKey, OutboxEvent, Reading
+from sites.services.ingest import _idempotency_claim
 from tests.conftest import assert_problem
 from tests.sites.factories import SiteFactory
 from tests.sites.helpers import INGEST, INGEST_V2, batch, post, stamp
@@ -118,41 +123,33 @@ def test_same_key_different_body_is_422(api, site):
 
 
 def test_key_in_flight_with_live_lease_is_409(api, site, organization):
-    from django.utils import timezone
-
     body = batch(site, [{"timestamp": stamp(10), "value": "2.5"}])
     post(api, body, key="k")
     IdempotencyKey.objects.filter(key="k").update(
         status=IdempotencyKey.Status.IN_PROGRESS,
-        locked_until=timezone.now() + timezone.timedelta(seconds=30),
+        locked_until=timezone.now() + timedelta(seconds=30),
     )
     assert_problem(post(api, body, key="k"), 409, "idempotency_key_in_use")
 
 
-def test_key_left_by_crashed_request_is_taken_over(api, site):
-    from django.utils import timezone
-
+def test_key_left_by_crashed_request_is_409_until_its_lease_expires(
+    api, site, organization
+):
     body = batch(site, [{"timestamp": stamp(10), "value": "2.5"}])
-    post(api, batch(site, [{"timestamp": stamp(20), "value": "1"}]), key="other")
-    IdempotencyKey.objects.create(
-        organization=site.organization,
-        key="k",
-        fingerprint=IdempotencyKey.objects.get(key="other").fingerprint,
-        owner="00000000-0000-0000-0000-000000000001",
-        locked_until=timezone.now() - timezone.timedelta(seconds=1),
+    request = SimpleNamespace(method="POST", path=INGEST, data=body)
+    _idempotency_claim(  # a request that claimed the key, then its process died
+        organization=organization, key="k", fingerprint=request_fingerprint(request)
     )
+    assert_problem(post(api, body, key="k"), 409, "idempotency_key_in_use")
+
     IdempotencyKey.objects.filter(key="k").update(
-        fingerprint=_fingerprint_of(api, body)
+        locked_until=timezone.now() - timedelta(seconds=1)
     )
-    assert post(api, body, key="k").status_code == 201
+    response = post(api, body, key="k")
 
-
-def _fingerprint_of(api, body) -> str:
-    post(api, body, key="probe")
-    fingerprint = IdempotencyKey.objects.get(key="probe").fingerprint
-    Reading.objects.filter(site_id=body["site_id"]).delete()
-    Site.objects.filter(pk=body["site_id"]).update(total_emissions_to_date=Decimal("1"))
-    return fingerprint
+    assert response.status_code == 201
+    assert response.json()["accepted"] == 1
+    assert IdempotencyKey.objects.get(key="k").status == "completed"
 
 
 @pytest.mark.parametrize("key", ["x" * 256, "caf\u00e9", "tab\there", ""])

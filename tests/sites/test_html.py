@@ -36,3 +36,20 @@ def test_anonymous_is_sent_to_login(client):
 def test_login_page_and_admin_are_served(client):
     assert client.get("/accounts/login/").status_code == 200
     assert client.get("/admin/login/").status_code == 200
+
+
+def test_site_page_shows_metrics_and_alerts(client, api, member, organization):
+    from decimal import Decimal
+
+    from sites.services.outbox import outbox_relay
+    from tests.sites.helpers import batch, post, stamp
+
+    site = SiteFactory(organization=organization, emission_limit=Decimal(1))
+    post(api, batch(site, [{"timestamp": stamp(5), "value": "2"}]))
+    post(api, batch(site, [{"timestamp": stamp(5), "value": "2"}]))
+    outbox_relay()
+    client.force_login(member(Role.VIEWER))
+    page = client.get(f"/sites/{site.pk}/").content.decode()
+    assert "Limit Exceeded" in page
+    assert "Duplicates rejected</dt><dd>1</dd>" in page
+    assert "exceeded its limit" in page

@@ -64,3 +64,20 @@ def test_scheduled_ensure_creates_the_coming_months(settings):
     this_month = month_start(timezone.now())
     assert {month_add(this_month, n) for n in range(4)} <= readings_partition_months()
     assert readings_partitions_ensure().created == ()
+
+
+def test_partitions_command_splits_a_backfill_out_of_default(api, organization):
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    site = SiteFactory(organization=organization)
+    moment = datetime(2001, 3, 4, 5, 6, tzinfo=UTC)
+    post(api, batch(site, [{"timestamp": _iso(moment), "value": "1"}]))
+    out = StringIO()
+    call_command("readings_partitions", "--from", "2001-02", stdout=out)
+    assert "1 rows moved" in out.getvalue()
+    assert (
+        readings_partition_of(site_id=site.pk, device_id="", timestamp=moment)
+        == "sites_reading_p2001_03"
+    )
