@@ -11,6 +11,7 @@ import hashlib
 import re
 from collections.abc import Iterable
 from decimal import Decimal
+from functools import lru_cache
 
 from django.conf import settings
 from django.db import transaction
@@ -35,6 +36,11 @@ def unit_key(unit: str) -> str:
 
 
 def match_key(*, description: str, unit: str, category: str, region: str) -> str:
+    return _match_key(description, unit, category, region)
+
+
+@lru_cache(maxsize=65536)
+def _match_key(description: str, unit: str, category: str, region: str) -> str:
     """md5 of the normalized (description, unit, category, region) of an activity.
 
     Region is part of the key because the same words mean a DESNZ factor for a UK

@@ -1,0 +1,276 @@
+"""Pipeline benchmark: 1,000,000 activity rows from upload to done, plus baselines.
+
+    .venv/bin/python bench/pipeline.py [--rows 1000000] [--keys 5000]
+
+Generates a realistic activity CSV (heavy repetition, ~5,000 distinct keys), then:
+1. baseline: raw PostgreSQL COPY of the same file into an UNLOGGED table;
+2. upload -> parse -> match -> calculate, run in a separate worker process (as the
+   io/cpu workers would), timing each stage and reporting the worker's peak RSS;
+3. export of all results as CSV (the streamed API path), rows/s.
+The bench organization and its rows are deleted afterwards. Not part of the tests.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import multiprocessing
+import os
+import random
+import resource
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+BASE_DIR = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(BASE_DIR))
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "carbon.settings.base")
+os.environ.setdefault("DEBUG", "true")
+os.environ.setdefault("LOG_LEVEL", "WARNING")
+
+ACTIVITIES = [
+    ("Electricity consumption", "kWh", "Utilities"),
+    ("Grid electricity", "MWh", "Utilities"),
+    ("Natural gas for heating", "kWh", "Utilities"),
+    ("Natural gas boiler fuel", "cubic metres", "Heating"),
+    ("Diesel for company vans", "litres", "Fleet fuel"),
+    ("Petrol fleet cars", "litres", "Fleet fuel"),
+    ("Diesel fuel", "US gallons", "Fleet"),
+    ("Gasoline for trucks", "US gallons", "Fleet"),
+    ("LPG forklift", "litres", "Fuel"),
+    ("Heating oil", "litres", "Heating"),
+    ("Business flights long haul economy", "passenger.km", "Business travel"),
+    ("Short haul flights", "passenger.km", "Business travel"),
+    ("Hotel nights", "Room per night", "Travel"),
+    ("National rail travel", "passenger.km", "Travel"),
+    ("Taxi rides", "passenger.km", "Travel"),
+    ("Employee car mileage", "miles", "Travel"),
+    ("HGV road freight", "tonne.km", "Freight"),
+    ("Container ship freight", "tonne.km", "Freight"),
+    ("Water supply", "cubic metres", "Utilities"),
+    ("Mixed waste to landfill", "short tons", "Waste"),
+    ("Office paper", "USD", "Office supplies"),
+    ("Laptops and desktop computers", "USD", "IT equipment"),
+    ("Legal services", "USD", "Professional services"),
+    ("Commercial printing", "USD", "Marketing"),
+    ("Restaurant meals", "USD", "Catering"),
+    ("Corrugated boxes", "USD", "Packaging"),
+    ("Janitorial services", "USD", "Facilities"),
+    ("Software subscriptions", "USD", "IT"),
+    ("Office furniture", "USD", "Facilities"),
+    ("Mobile phone contracts", "GBP", "IT"),
+    ("Steel products", "USD", "Materials"),
+    ("Cement", "USD", "Construction"),
+    ("Refrigerant top-up R410A", "kg", "Refrigerants"),
+    ("Purchased steam", "mmBtu", "Utilities"),
+    ("Rail freight", "short ton-mile", "Logistics"),
+    ("Courier deliveries", "vehicle-mile", "Logistics"),
+    ("Bus commuting", "passenger-mile", "Commuting"),
+    ("Food waste composted", "short tons", "Waste"),
+    ("Plastic packaging", "EUR", "Packaging"),
+    ("Cleaning supplies", "USD", "Facilities"),
+]
+COUNTRIES = ["UK", "US"]
+COLUMNS = [
+    "description",
+    "quantity",
+    "unit",
+    "date",
+    "category",
+    "supplier",
+    "site",
+    "country",
+]
+
+
+def generate(path: Path, rows: int, keys: int) -> int:
+    rng = random.Random(42)
+    sites_per_activity = max(1, keys // (len(ACTIVITIES) * len(COUNTRIES)))
+    variants = [
+        (f"{desc} site {site:03d}", unit, category, country)
+        for desc, unit, category in ACTIVITIES
+        for site in range(sites_per_activity)
+        for country in COUNTRIES
+    ]
+    with path.open("w", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(COLUMNS)
+        for index in range(rows):
+            desc, unit, category, country = variants[rng.randrange(len(variants))]
+            month = 1 + index % 12
+            writer.writerow(
+                [
+                    desc,
+                    f"{rng.uniform(1, 5000):.2f}",
+                    unit,
+                    f"2024-{month:02d}-{1 + index % 28:02d}",
+                    category,
+                    f"Supplier {index % 300}",
+                    f"Site {index % 120}",
+                    country,
+                ]
+            )
+    return len(variants)
+
+
+def _setup():
+    import django
+
+    django.setup()
+
+
+def baseline_copy(path: Path) -> float:
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute("DROP TABLE IF EXISTS bench_raw_copy")
+        cursor.execute(
+            "CREATE UNLOGGED TABLE bench_raw_copy (description text, quantity numeric, "
+            "unit text, date date, category text, supplier text, site text, country text)"
+        )
+        started = time.perf_counter()
+        with (
+            path.open("rb") as handle,
+            cursor.cursor.copy(
+                "COPY bench_raw_copy FROM STDIN WITH (FORMAT csv, HEADER true)"
+            ) as copy,
+        ):
+            while block := handle.read(1024 * 1024):
+                copy.write(block)
+        elapsed = time.perf_counter() - started
+        cursor.execute("DROP TABLE bench_raw_copy")
+    return elapsed
+
+
+def worker(upload_id: str, queue) -> None:
+    """One worker process running the stages back to back, as io/cpu workers would."""
+    from ingestion.services.parse import upload_parse
+    from ingestion.services.pipeline import upload_calculate, upload_match
+
+    timings = {}
+    for name, step in (
+        ("parse", upload_parse),
+        ("match", upload_match),
+        ("calculate", upload_calculate),
+    ):
+        started = time.perf_counter()
+        if not step(upload_id=upload_id):
+            raise SystemExit(f"{name} failed")
+        timings[name] = time.perf_counter() - started
+    timings["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    queue.put(timings)
+
+
+def main() -> int:  # noqa: PLR0915
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--rows", type=int, default=1_000_000)
+    parser.add_argument("--keys", type=int, default=5_000)
+    args = parser.parse_args()
+    _setup()
+    from django.core.files import File
+    from django.db import connection
+
+    from accounts.models import Organization
+    from ingestion.models import Upload
+    from ingestion.services.uploads import upload_create
+    from matching.services.factors import factor_library_load
+    from reporting.exports import export_csv_chunks
+    from reporting.selectors import emission_list
+
+    factor_library_load()
+    workdir = Path(tempfile.mkdtemp(prefix="carbon-bench-"))
+    path = workdir / "activities.csv"
+    started = time.perf_counter()
+    distinct = generate(path, args.rows, args.keys)
+    size_mb = path.stat().st_size / 1e6
+    print(
+        f"generated {args.rows:,} rows, {distinct:,} distinct keys, {size_mb:.0f} MB "
+        f"in {time.perf_counter() - started:.1f}s"
+    )
+
+    copy_s = baseline_copy(path)
+    print(
+        f"baseline raw COPY into UNLOGGED table: {copy_s:.2f}s "
+        f"({args.rows / copy_s:,.0f} rows/s)"
+    )
+
+    organization = Organization.objects.create(name=f"Bench {time.time():.0f}")
+    try:
+        from django.conf import settings
+        from django.test.utils import override_settings
+
+        total_started = time.perf_counter()
+        with (
+            path.open("rb") as handle,
+            override_settings(Q_CLUSTER={**settings.Q_CLUSTER, "sync": False}),
+        ):
+            upload_file = File(handle, name="bench.csv")
+            upload_file.size = path.stat().st_size
+            # Store the file and create the upload without dispatching the job:
+            # the stages run in the dedicated worker process below.
+            from unittest import mock
+
+            with mock.patch("ingestion.services.uploads.job_enqueue"):
+                upload = upload_create(
+                    organization=organization, file=upload_file
+                ).upload
+        store_s = time.perf_counter() - total_started
+        connection.close()
+        context = multiprocessing.get_context("fork")
+        queue = context.Queue()
+        process = context.Process(target=worker, args=(str(upload.pk), queue))
+        process.start()
+        process.join()
+        if process.exitcode != 0:
+            raise SystemExit(f"worker failed with exit code {process.exitcode}")
+        timings = queue.get(timeout=10)
+        total_s = time.perf_counter() - total_started
+        upload = Upload.objects.get(pk=upload.pk)
+        print(f"upload store (sha256 + storage): {store_s:.2f}s")
+        for stage in ("parse", "match", "calculate"):
+            print(
+                f"{stage:>9}: {timings[stage]:7.2f}s  {args.rows / timings[stage]:>10,.0f} rows/s"
+            )
+        print(
+            f"end to end (upload -> done): {total_s:.2f}s  status={upload.status} "
+            f"activities={upload.activities_calculated:,} failed_rows={upload.rows_failed}"
+        )
+        print(f"parse+load / raw COPY: {timings['parse'] / copy_s:.2f}x")
+        print(f"worker peak RSS: {timings['peak_rss_mb']:.0f} MB")
+
+        started = time.perf_counter()
+        exported = 0
+        bytes_out = 0
+        for block in export_csv_chunks(
+            emission_list(organization=organization, upload_id=upload.pk)
+        ):
+            exported += block.count(b"\n")
+            bytes_out += len(block)
+        export_s = time.perf_counter() - started
+        print(
+            f"export CSV: {exported - 1:,} rows, {bytes_out / 1e6:.0f} MB in {export_s:.2f}s "
+            f"({(exported - 1) / export_s:,.0f} rows/s)"
+        )
+    finally:
+        with connection.cursor() as cursor:
+            for table in (
+                "reporting_emission",
+                "ingestion_activity",
+                "ingestion_rowerror",
+            ):
+                column = "upload_id"
+                cursor.execute(
+                    f"DELETE FROM {table} WHERE {column} IN "  # noqa: S608 - constants
+                    "(SELECT id FROM ingestion_upload WHERE organization_id = %s)",
+                    [str(organization.pk)],
+                )
+        for upload in Upload.objects.filter(organization=organization):
+            upload.file.delete(save=False)
+        organization.delete()
+        path.unlink(missing_ok=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
