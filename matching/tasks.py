@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import time
+
+from carbon.jobs import profile_timeout
+from carbon.models import Job
 from matching.ai.batches import ai_batch_run as _ai_batch_run
 from matching.ai.batches import ai_batches_recover
 
@@ -16,8 +20,12 @@ SCHEDULES = [
 
 
 def ai_batch_run(batch_id: str) -> None:
-    """Claim one AI batch, call the service (with retries) and apply it once."""
-    _ai_batch_run(batch_id)
+    """Claim one AI batch, call the service (with retries) and apply it once.
+
+    Calls stop in time for the `ai` profile's timeout; the batch then moves to a
+    fresh job instead of being killed mid-call."""
+    deadline = time.monotonic() + profile_timeout(Job.Profile.AI) - 30
+    _ai_batch_run(batch_id, deadline=deadline)
 
 
 def ai_batches_recover_task() -> None:

@@ -396,14 +396,40 @@ def _fallback(items: list[MatchItem], reason: str) -> list[MatchResult]:
     ]
 
 
-def ai_batch_execute(batch: AiMatchBatch, *, owner: str) -> bool:
+def _out_of_time(deadline: float | None) -> bool:
+    """Whether another call could outlast the caller's own time limit (job timeout)."""
+    return deadline is not None and time.monotonic() + slot_lease_seconds() > deadline
+
+
+def _hand_over(batch: AiMatchBatch, owner: str) -> None:
+    """Give the batch back and queue a fresh job for it (this one is nearly out of time)."""
+    from carbon.jobs import job_enqueue
+
+    ai_batch_release(batch_id=batch.pk, owner=owner)
+    job_enqueue(
+        JOB_FUNC,
+        kind=JOB_KIND,
+        profile="ai",
+        args=[str(batch.pk)],
+        organization=batch.organization,
+    )
+    logger.info("ai.batch_handed_over", extra={"batch_id": str(batch.pk)})
+
+
+def ai_batch_execute(
+    batch: AiMatchBatch, *, owner: str, deadline: float | None = None
+) -> bool:
     """Call the service for a claimed batch until every item has an answer, then
-    apply. False when the lease was lost on the way (another worker finishes it)."""
+    apply. False when the lease was lost on the way (another worker finishes it) or
+    the batch was handed over to a new job before `deadline` (time.monotonic())."""
     items = {payload["id"]: payload for payload in batch.items}
     progress = _Progress(last_error=batch.last_error)
     pending = [key for key in items if key not in progress.results]
     outcome = "service"
     while pending:
+        if _out_of_time(deadline):
+            _hand_over(batch, owner)
+            return False
         if batch.attempts >= batch.max_attempts or not breaker_allows(owner=owner):
             reason = (
                 f"gave up after {batch.attempts} calls: {progress.last_error}"
@@ -421,9 +447,13 @@ def ai_batch_execute(batch: AiMatchBatch, *, owner: str) -> bool:
             )
             break
         slot = slot_acquire(
-            owner=owner, batch_id=batch.pk, heartbeat=lambda: _renew(batch, owner)
+            owner=owner,
+            batch_id=batch.pk,
+            heartbeat=lambda: not _out_of_time(deadline) and _renew(batch, owner),
         )
         if slot is None:
+            if _out_of_time(deadline):
+                _hand_over(batch, owner)
             return False
         batch.attempts += 1
         if not _renew(batch, owner, attempts=batch.attempts):
@@ -553,13 +583,25 @@ def ai_batch_apply(
 
 
 # -- workers ------------------------------------------------------------------------
-def ai_batch_run(batch_id) -> bool:
+def ai_batch_run(batch_id, *, deadline: float | None = None) -> bool:
     """Claim and finish one batch; False when it is finished or someone else holds it."""
     owner = worker_owner()
     batch = ai_batch_claim(batch_id=batch_id, owner=owner)
     if batch is None:
         return False
-    return ai_batch_execute(batch, owner=owner)
+    try:
+        return ai_batch_execute(batch, owner=owner, deadline=deadline)
+    except BaseException:
+        ai_batch_release(batch_id=batch_id, owner=owner)
+        raise
+
+
+def ai_batch_release(*, batch_id, owner: str) -> None:
+    """Hand a batch back (pending) after an unexpected error, so a retry of the job
+    can claim it at once instead of waiting for the lease to expire."""
+    AiMatchBatch.objects.filter(
+        pk=batch_id, status=AiMatchBatch.Status.IN_FLIGHT, lease_owner=owner
+    ).update(status=AiMatchBatch.Status.PENDING, lease_owner="", lease_expires_at=None)
 
 
 def ai_batches_drain(

@@ -30,6 +30,7 @@ UPDATE matching_aislot
           FOR UPDATE SKIP LOCKED)
 RETURNING slot
 """
+_COUNT = "SELECT count(*) FROM matching_aislot WHERE slot < %(limit)s"
 _ENSURE = """
 INSERT INTO matching_aislot (slot, owner)
 SELECT n, '' FROM generate_series(0, %(limit)s - 1) AS n
@@ -60,8 +61,9 @@ def slot_try_acquire(*, owner: str, batch_id) -> int | None:
         row = cursor.fetchone()
         if row is None:
             # First use (or a raised limit): create the missing slot rows, try again.
-            cursor.execute(_ENSURE, params)
-            if cursor.rowcount:
+            cursor.execute(_COUNT, params)
+            if cursor.fetchone()[0] < params["limit"]:
+                cursor.execute(_ENSURE, params)
                 cursor.execute(_ACQUIRE, params)
                 row = cursor.fetchone()
     return row[0] if row else None

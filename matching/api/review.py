@@ -9,39 +9,42 @@ from matching.selectors import emission_factor_get
 from matching.services.review import ReviewAction, activities_review
 
 
+class ActivityReviewInputSerializer(serializers.Serializer):
+    activity_ids = serializers.ListField(
+        child=serializers.UUIDField(), min_length=1, max_length=500
+    )
+    action = serializers.ChoiceField(choices=ReviewAction.CHOICES)
+    factor_id = serializers.UUIDField(required=False)
+
+    def validate(self, attrs):
+        if attrs["action"] == ReviewAction.OVERRIDE and not attrs.get("factor_id"):
+            raise serializers.ValidationError({"factor_id": "Required to override."})
+        return attrs
+
+
+class ActivityReviewOutputSerializer(serializers.Serializer):
+    action = serializers.CharField()
+    updated = serializers.IntegerField()
+    keys = serializers.IntegerField()
+    activity_ids = serializers.ListField(child=serializers.UUIDField())
+
+
 class ActivityReviewApi(OrganizationApi):
     """POST /api/v1/activities/review/: bulk accept or override (the review queue)."""
 
     permission_classes = [role_permission(read=roles.OPERATE, write=roles.OPERATE)]
 
-    class InputSerializer(serializers.Serializer):
-        activity_ids = serializers.ListField(
-            child=serializers.UUIDField(), min_length=1, max_length=500
-        )
-        action = serializers.ChoiceField(choices=ReviewAction.CHOICES)
-        factor_id = serializers.UUIDField(required=False)
-
-        def validate(self, attrs):
-            if attrs["action"] == ReviewAction.OVERRIDE and not attrs.get("factor_id"):
-                raise serializers.ValidationError(
-                    {"factor_id": "Required to override."}
-                )
-            return attrs
-
-    class OutputSerializer(serializers.Serializer):
-        action = serializers.CharField()
-        updated = serializers.IntegerField()
-        keys = serializers.IntegerField()
-        activity_ids = serializers.ListField(child=serializers.UUIDField())
-
-    @extend_schema(request=InputSerializer, responses=OutputSerializer)
+    @extend_schema(
+        request=ActivityReviewInputSerializer,
+        responses=ActivityReviewOutputSerializer,
+    )
     def post(self, request):
-        serializer = self.InputSerializer(data=request.data)
+        serializer = ActivityReviewInputSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
         data = serializer.validated_data
         factor = (
             emission_factor_get(factor_id=data["factor_id"])
-            if data.get("factor_id") and data["action"] == ReviewAction.OVERRIDE
+            if data["action"] == ReviewAction.OVERRIDE
             else None
         )
         result = activities_review(
@@ -51,4 +54,4 @@ class ActivityReviewApi(OrganizationApi):
             action=data["action"],
             factor=factor,
         )
-        return Response(self.OutputSerializer(result).data)
+        return Response(ActivityReviewOutputSerializer(result).data)

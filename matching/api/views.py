@@ -55,12 +55,14 @@ class EmissionFactorListApi(OrganizationApi):
 class ActivityMatchApi(OrganizationApi):
     permission_classes = [role_permission(read=roles.OPERATE, write=roles.OPERATE)]
 
-    class InputSerializer(serializers.Serializer):
+    class ActivityMatchInputSerializer(serializers.Serializer):
         factor_id = serializers.UUIDField()
 
-    @extend_schema(request=InputSerializer, responses=ActivityOutputSerializer)
+    @extend_schema(
+        request=ActivityMatchInputSerializer, responses=ActivityOutputSerializer
+    )
     def post(self, request, activity_id):
-        serializer = self.InputSerializer(data=request.data)
+        serializer = self.ActivityMatchInputSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
         activity = activity_get(organization=self.organization, activity_id=activity_id)
         factor = emission_factor_get(factor_id=serializer.validated_data["factor_id"])

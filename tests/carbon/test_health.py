@@ -44,6 +44,7 @@ def test_check_deploy_is_clean_with_debug_off():
         "DATABASE_URL": os.environ.get("DATABASE_URL", ""),
     }
     env.pop("SECURE_SSL_REDIRECT", None)
+    env.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)  # set for Playwright by tests/browser
     result = subprocess.run(
         [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
         cwd=settings.BASE_DIR,

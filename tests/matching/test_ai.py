@@ -13,9 +13,12 @@ from django.db import connection
 from django.utils import timezone
 
 from carbon.models import Job
+from ingestion.models import Activity, Upload
+from ingestion.services.uploads import upload_create
 from matching.ai.batches import (
     ai_batch_apply,
     ai_batch_claim,
+    ai_batch_run,
     ai_batches_create,
     ai_batches_drain,
     ai_match_start,
@@ -28,6 +31,7 @@ from matching.ai_models import AiMatchBatch, AiSlot
 from matching.matchers.base import MatchItem, MatchResult
 from matching.models import MatchCacheEntry, MatchStatus
 from matching.service.app import ServiceConfig, ServiceThread
+from tests.ingestion.helpers import csv_bytes, upload_file
 from tests.matching.ai_factories import EmissionFactorFactory
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -354,3 +358,41 @@ def test_backoff_grows_exponentially_with_jitter_and_honours_retry_after(
     attempt, retry_after, low, high
 ):
     assert low <= backoff_seconds(attempt, retry_after) <= high
+
+
+def test_upload_pipeline_matches_unique_keys_through_the_ai_service(
+    ai_service, organization
+):
+    service = ai_service(latency=10)
+    rows = [
+        ["description", "quantity", "unit"],
+        ["Electricity office", "10", "kWh"],
+        ["Electricity plant", "5", "kWh"],
+        ["Electricity office", "3", "kWh"],
+    ]
+
+    result = upload_create(organization=organization, file=upload_file(csv_bytes(rows)))
+
+    upload = Upload.objects.get(pk=result.upload.pk)
+    assert upload.status == Upload.Status.DONE
+    activities = Activity.objects.filter(upload=upload)
+    assert set(activities.values_list("match_method", flat=True)) == {"ai_service_v1"}
+    assert activities.filter(factor__isnull=False).count() == 3
+    assert service.service.stats_snapshot()["items"] == 2
+    assert Job.objects.filter(kind="matching.ai_run_done").count() == 1
+
+
+def test_a_job_nearly_out_of_time_hands_its_batch_to_a_fresh_job(
+    ai_service, organization
+):
+    service = ai_service(latency=10)
+    (batch,) = ai_batches_create(
+        items=items(3), organization=organization, enqueue=False
+    )
+
+    assert not ai_batch_run(batch.pk, deadline=time.monotonic())
+
+    batch.refresh_from_db()
+    assert (batch.status, batch.claims, batch.attempts) == ("applied", 2, 1)
+    assert service.service.stats_snapshot()["requests"] == 1
+    assert Job.objects.get(kind="matching.ai_batch").status == Job.Status.SUCCEEDED
