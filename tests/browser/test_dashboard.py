@@ -36,6 +36,10 @@ def test_manual_ingestion_lost_response_retry_counts_once(page, login, browser_u
     page.get_by_label("Reading 1 Device id").fill("sensor-a")
     page.get_by_label("Reading 2 Timestamp (UTC)").fill("2026-05-01T10:05:00")
     page.get_by_label("Reading 2 Value (kg CH4)").fill("1.25")
+    page.get_by_role("button", name="Add a reading").click()
+    page.get_by_role("button", name="Add a reading").click()
+    page.get_by_label("Reading 5 Timestamp (UTC)").fill("2026-05-01T10:10:00")
+    page.get_by_label("Reading 5 Value (kg CH4)").fill("0.5")
     page.get_by_label("Simulate a lost response").check()
     page.snap("ingest-form")
     page.get_by_role("button", name="Send readings").click()
@@ -44,22 +48,22 @@ def test_manual_ingestion_lost_response_retry_counts_once(page, login, browser_u
     expect(alert).to_contain_text("The response was lost")
     page.snap("response-lost")
     site = Site.objects.get(name="Pad 7")
-    assert site.total_emissions_to_date == Decimal("3.750")
+    assert site.total_emissions_to_date == Decimal("4.250")
 
     page.get_by_role("button", name="Retry").click()
     outcome = page.locator("#ingest-outcome")
     expect(outcome).to_contain_text("Replayed")
-    expect(page.locator("#outcome-accepted")).to_have_text("2")
-    expect(page.locator("#site-total")).to_have_text("3.750")
+    expect(page.locator("#outcome-accepted")).to_have_text("3")
+    expect(page.locator("#site-total")).to_have_text("4.250")
     page.snap("retry-replayed")
 
     site.refresh_from_db()
-    assert site.total_emissions_to_date == Decimal("3.750")
-    assert Reading.objects.filter(site=site).count() == 2
+    assert site.total_emissions_to_date == Decimal("4.250")
+    assert Reading.objects.filter(site=site).count() == 3
 
     page.get_by_role("navigation").get_by_role("link", name="Sites").click()
     row = page.locator("#sites-table tr", has_text="Pad 7")
-    expect(row).to_contain_text("3.750")
+    expect(row).to_contain_text("4.250")
     page.snap("sites-table-total")
 
 
