@@ -121,6 +121,10 @@ def test_upload_progress_results_group_by_month_and_download(
     assert text.splitlines()[0].startswith("activity_id,")
     assert len(text.splitlines()) == 4
 
+    page.get_by_role("navigation").get_by_role("link", name="Jobs").click()
+    expect(page.locator("#jobs-table")).to_contain_text("upload")
+    page.snap("jobs")
+
 
 def test_supplier_sees_uploads_only(page, login, browser_user):
     login(browser_user(Role.SUPPLIER))
@@ -153,3 +157,30 @@ def test_password_reset_pages_render(page):
     page.goto("/accounts/password/reset/")
     expect(page.get_by_role("heading").first).to_be_visible()
     page.snap("password-reset")
+
+
+def test_review_queue_accept_one_and_override_in_bulk(page, login, browser_user):
+    from tests.ingestion.factories import UploadFactory
+    from tests.matching.ai_factories import ActivityFactory, EmissionFactorFactory
+
+    user = browser_user(Role.ANALYST)
+    upload = UploadFactory(organization=user.membership.organization)
+    grid = EmissionFactorFactory(name="Electricity grid average")
+    ActivityFactory.create_batch(3, upload=upload, factor=grid)
+    login(user)
+    page.get_by_role("navigation").get_by_role("link", name="Review").click()
+    expect(page.locator("#review-table tbody tr")).to_have_count(3)
+    page.snap("review-queue")
+
+    page.get_by_role("button", name="Accept").first.click()
+    expect(page.get_by_role("status")).to_contain_text("Accepted 1 activity")
+    expect(page.locator("#review-table tbody tr")).to_have_count(2)
+    page.snap("accepted-one")
+
+    for box in page.get_by_role("checkbox").all():
+        box.check()
+    page.get_by_label("or set").select_option(index=1)
+    page.get_by_role("button", name="Override selected").click()
+    expect(page.get_by_role("status")).to_contain_text("Overrode 2 activities")
+    expect(page.locator(".empty")).to_contain_text("Nothing to review")
+    page.snap("queue-empty")
