@@ -1,6 +1,8 @@
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect, render
+from django.urls import reverse
+from django_htmx.http import HttpResponseClientRedirect
 from django_tables2 import RequestConfig
 
 from accounts import roles
@@ -14,6 +16,7 @@ from reporting.selectors import result_groups, result_total
 
 UNFINISHED = {"queued", "parsing", "matching", "calculating"}
 DETAIL = "ingestion/upload_detail.html"
+LIST = "ingestion/upload_list.html"
 
 
 @member_required(roles=roles.READ_UPLOADS)
@@ -36,13 +39,18 @@ def upload_list_view(request):
             else:
                 verb = "Uploaded" if result.created else "Already uploaded"
                 messages.success(request, f"{verb}: {result.upload.filename}")
+                if request.htmx:
+                    return HttpResponseClientRedirect(reverse("ingestion:upload-list"))
                 return redirect("ingestion:upload-list")
+        if request.htmx:
+            context = {"form": form, "can_upload": can_upload}
+            return render(request, LIST + "#upload-form", context, status=400)
     uploads = upload_list(organization=request.organization, user=request.user)
     table = UploadTable(uploads)
     RequestConfig(request, paginate={"per_page": 25}).configure(table)
     live = any(row.record.status in UNFINISHED for row in table.page.object_list)
     context = {"table": table, "form": form, "can_upload": can_upload, "live": live}
-    template = "ingestion/upload_list.html"
+    template = LIST
     if request.htmx:
         template += "#uploads-table"
     return render(request, template, context)

@@ -32,4 +32,18 @@
   document.addEventListener("DOMContentLoaded", function () {
     document.querySelectorAll(".dropzone").forEach(enhance);
   });
+  document.addEventListener("htmx:afterSettle", function () {
+    document.querySelectorAll(".dropzone").forEach(enhance);
+  });
+  // Bytes sent so far while htmx posts the file (large files take a while).
+  document.addEventListener("htmx:xhr:progress", function (event) {
+    var form = event.target.closest && event.target.closest("#upload-form");
+    if (!form || !event.detail.lengthComputable) return;
+    var box = form.querySelector(".upload-progress");
+    var percent = Math.round((event.detail.loaded / event.detail.total) * 100);
+    box.hidden = false;
+    box.querySelector("progress").value = percent;
+    box.querySelector("span").textContent =
+      percent < 100 ? "Sending the file… " + percent + "%" : "Sent; processing starts.";
+  });
 })();

@@ -184,3 +184,28 @@ def test_review_queue_accept_one_and_override_in_bulk(page, login, browser_user)
     expect(page.get_by_role("status")).to_contain_text("Overrode 2 activities")
     expect(page.locator(".empty")).to_contain_text("Nothing to review")
     page.snap("queue-empty")
+
+
+def test_upload_list_progress_updates_live(page, login, browser_user):
+    from tests.ingestion.factories import UploadFactory
+
+    user = browser_user(Role.ANALYST)
+    upload = UploadFactory(
+        organization=user.membership.organization,
+        uploaded_by=user,
+        filename="big.csv",
+        status=Upload.Status.PARSING,
+        bytes_parsed=20,
+    )
+    login(user)
+    page.goto("/uploads/")
+    expect(page.locator("#uploads-table")).to_contain_text("stage parsing")
+    page.snap("upload-parsing")
+    Upload.objects.filter(pk=upload.pk).update(
+        status=Upload.Status.DONE, rows_total=1, rows_parsed=1
+    )
+    expect(page.locator("#uploads-table")).to_contain_text("Done", timeout=10_000)
+    expect(page.locator("#uploads-live")).not_to_have_attribute(
+        "hx-trigger", "every 2s"
+    )
+    page.snap("upload-done-live")

@@ -93,3 +93,24 @@ def test_navigation_shows_only_what_the_role_may_do(client, member):
     nav = client.get("/uploads/").content.decode().split("</nav>")[0]
     assert "Uploads" in nav
     assert "Sites" not in nav and "Review" not in nav and "Jobs" not in nav
+
+
+def test_htmx_upload_redirects_the_page(
+    client, member, django_capture_on_commit_callbacks
+):
+    client.force_login(member(Role.ANALYST))
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            "/uploads/", {"file": upload_file(csv_bytes(ROWS))}, **HTMX
+        )
+    assert response.status_code == 200
+    assert response["HX-Redirect"] == "/uploads/"
+
+
+def test_htmx_upload_error_comes_back_beside_the_field(client, member):
+    client.force_login(member(Role.ANALYST))
+    response = client.post("/uploads/", {"file": upload_file(b"\x00\x01" * 50)}, **HTMX)
+    body = response.content.decode()
+    assert response.status_code == 400
+    assert body.lstrip().startswith('<form id="upload-form"')
+    assert "Only CSV and XLSX" in body
