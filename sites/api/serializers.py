@@ -11,6 +11,7 @@ from rest_framework.exceptions import ErrorDetail
 from carbon.api.exceptions import flatten_errors
 from carbon.api.fields import JSONObjectField, StrictDecimalField
 from sites.exceptions import ReadingsInvalid
+from sites.metrics import INGEST_BATCHES
 from sites.models import Site
 from sites.services.ingest import readings_invalid_detail
 from sites.units import UNITS
@@ -252,6 +253,7 @@ def ingest_validated(serializer: serializers.Serializer) -> dict:
     if not isinstance(serializer.initial_data, dict):
         raise exceptions.ParseError("The body must be a JSON object.")
     if not serializer.is_valid():
+        INGEST_BATCHES.labels("invalid").inc()
         errors = flatten_errors(_indexed_as_lists(serializer.errors))
         raise ReadingsInvalid(readings_invalid_detail(errors), errors=errors)
     return serializer.validated_data

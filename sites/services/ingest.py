@@ -153,6 +153,7 @@ def _values_in_kg(readings: Sequence[ReadingIn]) -> list[Decimal]:
             )
         values.append(value)
     if errors:
+        metrics.INGEST_BATCHES.labels("invalid").inc()
         raise ReadingsInvalid(readings_invalid_detail(errors), errors=errors)
     return values
 

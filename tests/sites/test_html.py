@@ -45,8 +45,9 @@ def test_site_page_shows_metrics_and_alerts(client, api, member, organization):
     from tests.sites.helpers import batch, post, stamp
 
     site = SiteFactory(organization=organization, emission_limit=Decimal(1))
-    post(api, batch(site, [{"timestamp": stamp(5), "value": "2"}]))
-    post(api, batch(site, [{"timestamp": stamp(5), "value": "2"}]))
+    body = batch(site, [{"timestamp": stamp(5), "value": "2"}])
+    post(api, body)
+    post(api, body)
     outbox_relay()
     client.force_login(member(Role.VIEWER))
     page = client.get(f"/sites/{site.pk}/").content.decode()
