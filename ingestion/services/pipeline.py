@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import time
 
 from django.conf import settings
 from django.db import connection, transaction
@@ -46,6 +47,10 @@ def upload_match(*, upload_id) -> bool:
     if upload.status in (Upload.Status.CALCULATING, Upload.Status.DONE):
         return True
     _set_status(upload, Upload.Status.MATCHING)
+    # Freshly COPYed rows have no statistics yet; without them the planner picks
+    # nested loops for the key queries below.
+    with connection.cursor() as cursor:
+        cursor.execute(f"ANALYZE {Activity._meta.db_table}")
     keys = (
         Activity.objects.filter(upload=upload, match_status=ActivityMatchStatus.PENDING)
         .order_by("match_key")
@@ -66,7 +71,9 @@ def upload_match(*, upload_id) -> bool:
         then_args=[str(upload.pk)],
     ):
         return False  # AI batches in flight: this step runs again when they are done
+    started = time.perf_counter()
     matches_resolve(organization=upload.organization, items=items)
+    matcher_seconds = round(time.perf_counter() - started, 2)
     with transaction.atomic(), connection.cursor() as cursor:
         cursor.execute(
             f"""
@@ -85,7 +92,12 @@ def upload_match(*, upload_id) -> bool:
             .count()
         )
     logger.info(
-        "upload.matched", extra={"upload_id": str(upload.pk), "keys": len(items)}
+        "upload.matched",
+        extra={
+            "upload_id": str(upload.pk),
+            "keys": len(items),
+            "matcher_seconds": matcher_seconds,
+        },
     )
     return True
 

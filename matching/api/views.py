@@ -52,17 +52,16 @@ class EmissionFactorListApi(OrganizationApi):
         )
 
 
+class ActivityMatchInputSerializer(serializers.Serializer):
+    factor_id = serializers.UUIDField()
+
+
 class ActivityMatchApi(OrganizationApi):
     permission_classes = [role_permission(read=roles.OPERATE, write=roles.OPERATE)]
 
-    class ActivityMatchInputSerializer(serializers.Serializer):
-        factor_id = serializers.UUIDField()
-
-    @extend_schema(
-        request=ActivityMatchInputSerializer, responses=ActivityOutputSerializer
-    )
+    @extend_schema(request=ActivityMatchInputSerializer, responses=ActivityOutputSerializer)
     def post(self, request, activity_id):
-        serializer = self.ActivityMatchInputSerializer(data=request.data)
+        serializer = ActivityMatchInputSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
         activity = activity_get(organization=self.organization, activity_id=activity_id)
         factor = emission_factor_get(factor_id=serializer.validated_data["factor_id"])
