@@ -12,6 +12,7 @@ from django.conf import settings
 from django.db import connection
 from django.utils import timezone
 
+from carbon.jobs import job_enqueue
 from carbon.models import Job
 from ingestion.models import Activity, Upload
 from ingestion.services.uploads import upload_create
@@ -21,11 +22,18 @@ from matching.ai.batches import (
     ai_batch_run,
     ai_batches_create,
     ai_batches_drain,
+    ai_batches_recover,
     ai_match_start,
     backoff_seconds,
     worker_owner,
 )
-from matching.ai.breaker import breaker_state
+from matching.ai.breaker import (
+    breaker_allows,
+    breaker_record_failure,
+    breaker_record_success,
+    breaker_state,
+)
+from matching.ai.matcher import AiServiceMatcher
 from matching.ai.slots import slot_release, slot_try_acquire
 from matching.ai_models import AiMatchBatch, AiSlot
 from matching.matchers.base import MatchItem, MatchResult
@@ -396,3 +404,62 @@ def test_a_job_nearly_out_of_time_hands_its_batch_to_a_fresh_job(
     assert (batch.status, batch.claims, batch.attempts) == ("applied", 2, 1)
     assert service.service.stats_snapshot()["requests"] == 1
     assert Job.objects.get(kind="matching.ai_batch").status == Job.Status.SUCCEEDED
+
+
+def test_ai_service_matcher_answers_every_item_in_order(
+    ai_service, organization, settings
+):
+    ai_service(latency=10)
+    settings.AI_MATCHING_BATCH_SIZE = 4
+    asked = items(10)
+
+    results = AiServiceMatcher(organization=organization).match_items(asked)
+
+    assert [r.key for r in results] == [i.key for i in asked]
+    assert {r.method for r in results} == {"ai_service_v1"}
+    assert AiMatchBatch.objects.count() == 3
+
+
+def test_breaker_lets_one_probe_through_after_cooldown_and_closes_on_success(
+    settings,
+):
+    settings.AI_MATCHING_BREAKER_THRESHOLD = 2
+    settings.AI_MATCHING_BREAKER_COOLDOWN_SECONDS = 0
+    breaker_record_failure()
+    assert breaker_state() == "closed"
+    breaker_record_failure()
+    assert breaker_state() == "open"
+
+    assert breaker_allows(owner="probe")
+    assert breaker_state() == "half_open"
+    assert not breaker_allows(owner="other")
+    assert breaker_allows(owner="probe")
+    breaker_record_success()
+
+    assert breaker_state() == "closed"
+    assert breaker_allows(owner="other")
+
+
+def test_recover_requeues_expired_leases_and_orphaned_pending_batches(
+    factors, organization
+):
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr("carbon.jobs._dispatch", lambda job_id, profile: None)
+        queued, orphan, expired, live = ai_batches_create(
+            items=items(4), organization=organization, batch_size=1, enqueue=False
+        )
+        ai_batch_claim(batch_id=expired.pk, owner="dead")
+        ai_batch_claim(batch_id=live.pk, owner="alive")
+        AiMatchBatch.objects.filter(pk=expired.pk).update(
+            lease_expires_at=timezone.now() - timedelta(seconds=1)
+        )
+        job_enqueue(
+            "matching.tasks.ai_batch_run",
+            kind="matching.ai_batch",
+            profile="ai",
+            args=[str(queued.pk)],
+        )
+
+        recovered = ai_batches_recover()
+
+    assert set(recovered) == {orphan.pk, expired.pk}
