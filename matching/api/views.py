@@ -59,7 +59,9 @@ class ActivityMatchInputSerializer(serializers.Serializer):
 class ActivityMatchApi(OrganizationApi):
     permission_classes = [role_permission(read=roles.OPERATE, write=roles.OPERATE)]
 
-    @extend_schema(request=ActivityMatchInputSerializer, responses=ActivityOutputSerializer)
+    @extend_schema(
+        request=ActivityMatchInputSerializer, responses=ActivityOutputSerializer
+    )
     def post(self, request, activity_id):
         serializer = ActivityMatchInputSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
