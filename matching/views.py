@@ -1,3 +1,6 @@
+import contextlib
+import uuid
+
 from django.contrib import messages
 from django.core.paginator import Paginator
 from django.shortcuts import redirect, render
@@ -16,11 +19,12 @@ PER_PAGE = 25
 
 def _queue(request):
     filters = {"match_status": "needs_review"}
-    if request.GET.get("upload"):
-        filters["upload"] = request.GET["upload"]
+    # No (valid) upload chosen: the whole queue.
+    with contextlib.suppress(KeyError, ValueError):
+        filters["upload"] = str(uuid.UUID(request.GET["upload"]))
     activities = activity_list(
         organization=request.organization, user=request.user, filters=filters
-    ).select_related("upload")
+    )
     page = Paginator(activities, PER_PAGE).get_page(request.GET.get("page"))
     rows = [(a, factor_candidates(activity=a)) for a in page.object_list]
     return page, rows

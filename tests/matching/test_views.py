@@ -60,3 +60,11 @@ def test_read_only_roles_cannot_review(client, member, queue, role):
     client.force_login(member(role))
     assert client.post(URL, {"row": f"{queue[0].pk}:accept"}).status_code == 403
     assert Activity.objects.filter(match_status="needs_review").count() == 3
+
+
+def test_queue_narrowed_to_one_upload_and_bad_upload_ignored(client, member, queue):
+    client.force_login(member(Role.ANALYST))
+    other = client.get(URL, {"upload": "00000000-0000-0000-0000-000000000000"})
+    assert other.content.decode().count('name="activity_ids"') == 0
+    bad = client.get(URL, {"upload": "nope"})
+    assert bad.content.decode().count('name="activity_ids"') == 3
