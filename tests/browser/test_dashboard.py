@@ -151,6 +151,9 @@ def test_viewer_reads_sites_without_forms(page, login, browser_user):
     page.goto(f"/sites/{site.pk}/")
     assert page.get_by_role("button", name="Send readings").count() == 0
     page.snap("viewer-site")
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.goto("/sites/")
+    page.snap("viewer-sites-phone")
 
 
 def test_password_reset_pages_render(page):
