@@ -162,10 +162,29 @@ def worker(upload_id: str, queue) -> None:
     queue.put(timings)
 
 
+def _cleanup(organization, path: Path) -> None:
+    from django.db import connection
+
+    from ingestion.models import Upload
+
+    with connection.cursor() as cursor:
+        for table in ("reporting_emission", "ingestion_activity", "ingestion_rowerror"):
+            cursor.execute(
+                f"DELETE FROM {table} WHERE upload_id IN "  # noqa: S608 - constants
+                "(SELECT id FROM ingestion_upload WHERE organization_id = %s)",
+                [str(organization.pk)],
+            )
+    for upload in Upload.objects.filter(organization=organization):
+        upload.file.delete(save=False)
+    organization.delete()
+    path.unlink(missing_ok=True)
+
+
 def main() -> int:  # noqa: PLR0915
     parser = argparse.ArgumentParser()
     parser.add_argument("--rows", type=int, default=1_000_000)
     parser.add_argument("--keys", type=int, default=5_000)
+    parser.add_argument("--keep", action="store_true", help="keep the bench data")
     args = parser.parse_args()
     _setup()
     from django.core.files import File
@@ -176,7 +195,7 @@ def main() -> int:  # noqa: PLR0915
     from ingestion.services.uploads import upload_create
     from matching.services.factors import factor_library_load
     from reporting.exports import export_csv_chunks
-    from reporting.selectors import emission_list
+    from reporting.selectors import emission_export_where
 
     factor_library_load()
     workdir = Path(tempfile.mkdtemp(prefix="carbon-bench-"))
@@ -242,9 +261,10 @@ def main() -> int:  # noqa: PLR0915
         started = time.perf_counter()
         exported = 0
         bytes_out = 0
-        for block in export_csv_chunks(
-            emission_list(organization=organization, upload_id=upload.pk)
-        ):
+        where, params = emission_export_where(
+            organization=organization, upload_id=upload.pk
+        )
+        for block in export_csv_chunks(where, params):
             exported += block.count(b"\n")
             bytes_out += len(block)
         export_s = time.perf_counter() - started
@@ -253,22 +273,10 @@ def main() -> int:  # noqa: PLR0915
             f"({(exported - 1) / export_s:,.0f} rows/s)"
         )
     finally:
-        with connection.cursor() as cursor:
-            for table in (
-                "reporting_emission",
-                "ingestion_activity",
-                "ingestion_rowerror",
-            ):
-                column = "upload_id"
-                cursor.execute(
-                    f"DELETE FROM {table} WHERE {column} IN "  # noqa: S608 - constants
-                    "(SELECT id FROM ingestion_upload WHERE organization_id = %s)",
-                    [str(organization.pk)],
-                )
-        for upload in Upload.objects.filter(organization=organization):
-            upload.file.delete(save=False)
-        organization.delete()
-        path.unlink(missing_ok=True)
+        if args.keep:
+            print(f"kept organization {organization.pk}")
+        else:
+            _cleanup(organization, path)
     return 0
 
 

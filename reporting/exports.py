@@ -109,14 +109,8 @@ def _query(where: str) -> str:
     )
 
 
-def _where(queryset) -> tuple[str, list]:
-    """The export honours exactly the selector's filters (organization, upload, role)."""
-    ids_sql, params = queryset.values("pk").query.sql_with_params()
-    return f"e.activity_id IN ({ids_sql})", list(params)
-
-
-def export_csv_chunks(queryset) -> Iterator[bytes]:
-    where, params = _where(queryset)
+def export_csv_chunks(where: str, params: list) -> Iterator[bytes]:
+    """`where`/`params` from reporting.selectors.emission_export_where."""
     sql = f"COPY ({_query(where)}) TO STDOUT WITH (FORMAT csv, HEADER true)"
     with connection.cursor() as cursor:
         raw = cursor.cursor
@@ -139,10 +133,11 @@ def safe_cell(value):
     return value
 
 
-def export_xlsx_chunks(queryset, chunk_bytes: int = 1024 * 1024) -> Iterator[bytes]:
+def export_xlsx_chunks(
+    where: str, params: list, chunk_bytes: int = 1024 * 1024
+) -> Iterator[bytes]:
     from openpyxl import Workbook
 
-    where, params = _where(queryset)
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet("Results")
     sheet.append(list(HEADER))

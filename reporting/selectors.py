@@ -55,6 +55,23 @@ def emission_list(*, organization, user=None, upload_id=None) -> QuerySet[Emissi
     return emissions
 
 
+def emission_export_where(
+    *, organization, user=None, upload_id=None
+) -> tuple[str, list]:
+    """emission_list's filters as SQL over `e` (emission) and `a` (activity), for the
+    COPY-based export; plain predicates keep PostgreSQL's parallel plans."""
+    clauses, params = ["e.organization_id = %s"], [str(organization.pk)]
+    if upload_id:
+        clauses.append("e.upload_id = %s")
+        params.append(str(upload_id))
+    if user is not None and getattr(user, "role", None) == Role.SUPPLIER:
+        clauses.append(
+            "a.upload_id IN (SELECT id FROM ingestion_upload WHERE uploaded_by_id = %s)"
+        )
+        params.append(str(user.pk))
+    return " AND ".join(clauses), params
+
+
 @dataclass(frozen=True)
 class ResultTotal:
     activities: int

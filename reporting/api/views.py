@@ -9,7 +9,12 @@ from accounts.permissions import role_permission
 from carbon.api.pagination import PageNumberPagination
 from carbon.api.views import OrganizationApi
 from reporting.exports import export_csv_chunks, export_xlsx_chunks
-from reporting.selectors import GROUPS, emission_list, result_groups, result_total
+from reporting.selectors import (
+    GROUPS,
+    emission_export_where,
+    result_groups,
+    result_total,
+)
 
 ResultPermission = role_permission(read=roles.READ_UPLOADS)
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -80,7 +85,7 @@ class ResultExportApi(OrganizationApi):
     def get(self, request):
         query = ExportQuerySerializer(data=request.query_params)
         query.is_valid(raise_exception=True)
-        emissions = emission_list(
+        where, params = emission_export_where(
             organization=self.organization,
             user=request.user,
             upload_id=query.validated_data.get("upload"),
@@ -88,11 +93,11 @@ class ResultExportApi(OrganizationApi):
         kind = query.validated_data["format"]
         if kind == "xlsx":
             response = StreamingHttpResponse(
-                export_xlsx_chunks(emissions), content_type=XLSX
+                export_xlsx_chunks(where, params), content_type=XLSX
             )
         else:
             response = StreamingHttpResponse(
-                export_csv_chunks(emissions), content_type="text/csv; charset=utf-8"
+                export_csv_chunks(where, params), content_type="text/csv; charset=utf-8"
             )
         response["Content-Disposition"] = f'attachment; filename="results.{kind}"'
         return response

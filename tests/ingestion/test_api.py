@@ -199,3 +199,17 @@ def test_activity_list_shows_match_and_result(
     assert_problem(
         api.get("/api/v1/activities/?match_status=bogus"), 400, "validation_error"
     )
+
+
+def test_a_step_that_keeps_crashing_fails_the_upload(
+    api, factors, django_capture_on_commit_callbacks, monkeypatch
+):
+    def broken(**kwargs):
+        raise RuntimeError("matcher exploded")
+
+    monkeypatch.setattr("ingestion.tasks._match", broken)
+    with django_capture_on_commit_callbacks(execute=True):
+        response = _post(api, csv_bytes(ROWS))
+    upload = Upload.objects.get(pk=response.json()["id"])
+    assert upload.status == Upload.Status.FAILED
+    assert "matcher exploded" in upload.failure
