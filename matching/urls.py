@@ -1,2 +1,8 @@
+from django.urls import path
+
+from matching import views
+
 app_name = "matching"
-urlpatterns: list = []
+urlpatterns = [
+    path("review/", views.review_view, name="review"),
+]

@@ -9,6 +9,8 @@ from django.db import connection
 from django.db.models import QuerySet
 from django.utils import timezone
 
+from carbon.filters import filter_queryset
+from sites.filters import SiteFilter
 from sites.models import Alert, DeviceKey, Reading, Site
 
 PLACES = Decimal("0.001")
@@ -117,6 +119,11 @@ def device_key_list(*, organization, site_id: UUID | str) -> QuerySet[DeviceKey]
 
 def device_key_get(*, organization, site_id: UUID | str, key_id: UUID) -> DeviceKey:
     return device_key_list(organization=organization, site_id=site_id).get(pk=key_id)
+
+
+def site_list_filtered(*, organization, filters: dict | None = None) -> QuerySet[Site]:
+    """site_list narrowed by SiteFilter (dashboard table). Raises ValidationError."""
+    return filter_queryset(SiteFilter, filters, site_list(organization=organization))
 
 
 def alert_list(*, organization, site_id: UUID | str) -> QuerySet[Alert]:

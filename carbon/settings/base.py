@@ -304,6 +304,7 @@ OUTBOX_MAX_ATTEMPTS = env.int("OUTBOX_MAX_ATTEMPTS", default=12)
 OUTBOX_RETENTION_DAYS = env.int("OUTBOX_RETENTION_DAYS", default=7)
 WEBHOOK_TIMEOUT_SECONDS = env.float("WEBHOOK_TIMEOUT_SECONDS", default=5.0)
 
+
 # Activities to emissions (ingestion, matching, reporting).
 MATCHER_CLASS = env("MATCHER_CLASS", default="matching.matchers.local.LocalMatcher")
 # Below this confidence a match is `needs_review` (the local matcher's cosine score).

@@ -27,8 +27,14 @@ def idempotency_key_from(request) -> str | None:
 def request_fingerprint(request) -> str:
     """SHA-256 of method, path and the canonical JSON body (sorted keys, no spaces),
     so formatting differences are the same request and any other change is not."""
+    return body_fingerprint(method=request.method, path=request.path, data=request.data)
+
+
+def body_fingerprint(*, method: str, path: str, data) -> str:
+    """The fingerprint of a request given as parts; the dashboard's ingest form hashes
+    the JSON body it would have sent to the API, so a key means the same thing."""
     canonical = json.dumps(
-        request.data, sort_keys=True, separators=(",", ":"), ensure_ascii=False
+        data, sort_keys=True, separators=(",", ":"), ensure_ascii=False
     )
-    material = f"{request.method} {request.path}\n{canonical}".encode()
+    material = f"{method} {path}\n{canonical}".encode()
     return hashlib.sha256(material).hexdigest()

@@ -1,0 +1,70 @@
+import pytest
+
+from accounts.models import Role
+from ingestion.models import Activity
+from tests.ingestion.factories import UploadFactory
+from tests.matching.ai_factories import ActivityFactory, EmissionFactorFactory
+
+pytestmark = pytest.mark.django_db
+
+URL = "/matching/review/"
+HTMX = {"HTTP_HX_REQUEST": "true"}
+
+
+@pytest.fixture
+def queue(organization):
+    upload = UploadFactory(organization=organization)
+    factor = EmissionFactorFactory(name="Electricity grid")
+    return ActivityFactory.create_batch(3, upload=upload, factor=factor)
+
+
+def test_queue_lists_needs_review_with_candidates(client, member, queue):
+    client.force_login(member(Role.ANALYST))
+    body = client.get(URL).content.decode()
+    assert body.count('name="activity_ids"') == 3
+    assert "Electricity grid" in body
+    assert 'type="radio"' in body
+
+
+def test_accept_one(client, member, queue):
+    client.force_login(member(Role.ANALYST))
+    response = client.post(URL, {"row": f"{queue[0].pk}:accept"}, **HTMX)
+    assert response.status_code == 200
+    assert "Accepted 1 activity" in response.content.decode()
+    assert Activity.objects.get(pk=queue[0].pk).match_status == "matched"
+    assert Activity.objects.filter(match_status="needs_review").count() == 2
+
+
+def test_bulk_override(client, member, queue):
+    other = EmissionFactorFactory(name="Other grid")
+    client.force_login(member(Role.ANALYST))
+    ids = [str(a.pk) for a in queue[:2]]
+    response = client.post(
+        URL, {"bulk": "override", "activity_ids": ids, "bulk_factor": str(other.pk)}
+    )
+    assert response.status_code == 302
+    overridden = Activity.objects.filter(match_status="overridden")
+    assert set(overridden.values_list("factor_id", flat=True)) == {other.pk}
+    assert overridden.count() == 2
+
+
+def test_bulk_without_selection_is_an_error(client, member, queue):
+    client.force_login(member(Role.ANALYST))
+    response = client.post(URL, {"bulk": "accept"}, **HTMX)
+    assert "Tick at least one" in response.content.decode()
+    assert Activity.objects.filter(match_status="needs_review").count() == 3
+
+
+@pytest.mark.parametrize("role", [Role.VIEWER, Role.VERIFIER, Role.SUPPLIER])
+def test_read_only_roles_cannot_review(client, member, queue, role):
+    client.force_login(member(role))
+    assert client.post(URL, {"row": f"{queue[0].pk}:accept"}).status_code == 403
+    assert Activity.objects.filter(match_status="needs_review").count() == 3
+
+
+def test_queue_narrowed_to_one_upload_and_bad_upload_ignored(client, member, queue):
+    client.force_login(member(Role.ANALYST))
+    other = client.get(URL, {"upload": "00000000-0000-0000-0000-000000000000"})
+    assert other.content.decode().count('name="activity_ids"') == 0
+    bad = client.get(URL, {"upload": "nope"})
+    assert bad.content.decode().count('name="activity_ids"') == 3
