@@ -110,9 +110,16 @@ class Launcher:
         service = BASE_DIR / "matching" / "service" / "app.py"
         if service.exists() and "AI_MATCHING_URL" not in os.environ:
             self.env["AI_MATCHING_URL"] = f"http://127.0.0.1:{ai_port}"
+            # The reference service models ~10-minute calls; for development make
+            # run scales them to 6 s unless AI_SERVICE_TIME_SCALE says otherwise.
             self.spawn(
                 "ai-service",
                 [PYTHON, "-m", "matching.service", "--port", str(ai_port)],
+                env={
+                    "AI_SERVICE_TIME_SCALE": self.env.get(
+                        "AI_SERVICE_TIME_SCALE", "0.01"
+                    )
+                },
             )
         self.spawn(
             "web",
@@ -187,6 +194,11 @@ class Launcher:
             log(
                 f"  admin: http://127.0.0.1:{port}/admin/   API docs: http://127.0.0.1:{port}/api/docs/"
             )
+            if "ai-service" in dict(self.children):
+                scale = self.env.get("AI_SERVICE_TIME_SCALE", "0.01")
+                log(
+                    f"  AI matching service: {self.env['AI_MATCHING_URL']} (time scale {scale})"
+                )
             log("  Ctrl-C stops the web server, the workers and the database.")
             return self.supervise()
         finally:
