@@ -1,6 +1,47 @@
 from django.contrib import admin
 
 from matching.ai_models import AiCircuit, AiMatchBatch, AiSlot
+from matching.models import EmissionFactor, FactorLibraryLoad, MatchCacheEntry
+
+
+@admin.register(EmissionFactor)
+class EmissionFactorAdmin(admin.ModelAdmin):
+    list_display = [
+        "name",
+        "source",
+        "version",
+        "region",
+        "unit",
+        "kg_co2e_per_unit",
+        "scope",
+        "is_current",
+    ]
+    list_filter = ["source", "version", "region", "is_current", "dimension", "scope"]
+    search_fields = ["name", "external_id", "category_path"]
+    readonly_fields = [field.name for field in EmissionFactor._meta.fields]
+
+
+@admin.register(FactorLibraryLoad)
+class FactorLibraryLoadAdmin(admin.ModelAdmin):
+    list_display = ["source", "version", "checksum", "loaded_at"]
+    readonly_fields = [field.name for field in FactorLibraryLoad._meta.fields]
+
+
+@admin.register(MatchCacheEntry)
+class MatchCacheEntryAdmin(admin.ModelAdmin):
+    list_display = [
+        "description",
+        "unit",
+        "organization",
+        "factor",
+        "status",
+        "method",
+        "confidence",
+        "updated_at",
+    ]
+    list_filter = ["organization", "status", "method"]
+    search_fields = ["description", "key"]
+    raw_id_fields = ["factor", "overridden_by"]
 
 
 @admin.register(AiMatchBatch)
@@ -18,7 +59,7 @@ class AiMatchBatchAdmin(admin.ModelAdmin):
         "created_at",
         "finished_at",
     ]
-    list_filter = ["status", "outcome"]
+    list_filter = ["organization", "status", "outcome"]
     search_fields = ["id", "run_id", "lease_owner"]
     readonly_fields = [field.name for field in AiMatchBatch._meta.fields]
 

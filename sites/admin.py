@@ -98,13 +98,13 @@ class OutboxEventAdmin(admin.ModelAdmin):
         "published_at",
         "failed_at",
     ]
-    list_filter = ["topic", "published_at", "failed_at"]
+    list_filter = ["organization", "topic", "published_at", "failed_at"]
     readonly_fields = [f.name for f in OutboxEvent._meta.fields]
 
 
 @admin.register(IdempotencyKey)
 class IdempotencyKeyAdmin(admin.ModelAdmin):
     list_display = ["key", "organization", "status", "response_status", "created_at"]
-    list_filter = ["status"]
+    list_filter = ["organization", "status"]
     search_fields = ["key"]
     readonly_fields = [f.name for f in IdempotencyKey._meta.fields]

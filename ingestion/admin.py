@@ -1,0 +1,56 @@
+from django.contrib import admin
+
+from ingestion.models import Activity, RowError, Upload
+
+
+class RowErrorInline(admin.TabularInline):
+    model = RowError
+    extra = 0
+    can_delete = False
+    readonly_fields = ["row", "column", "message"]
+    max_num = 0
+
+
+@admin.register(Upload)
+class UploadAdmin(admin.ModelAdmin):
+    list_display = [
+        "filename",
+        "organization",
+        "kind",
+        "status",
+        "rows_total",
+        "rows_parsed",
+        "rows_failed",
+        "created_at",
+        "finished_at",
+    ]
+    list_filter = ["organization", "status", "kind", "file_type"]
+    search_fields = ["filename", "sha256"]
+    readonly_fields = [field.name for field in Upload._meta.fields]
+    inlines = [RowErrorInline]
+
+
+@admin.register(Activity)
+class ActivityAdmin(admin.ModelAdmin):
+    list_display = [
+        "description",
+        "organization",
+        "quantity",
+        "unit",
+        "category",
+        "match_status",
+        "match_method",
+        "factor",
+    ]
+    list_filter = ["organization", "match_status", "match_method", "region"]
+    search_fields = ["description", "supplier", "external_id"]
+    raw_id_fields = ["upload", "factor"]
+    list_select_related = ["organization", "factor"]
+
+
+@admin.register(RowError)
+class RowErrorAdmin(admin.ModelAdmin):
+    list_display = ["upload", "row", "column", "message"]
+    list_filter = ["upload__organization"]
+    search_fields = ["message", "column"]
+    raw_id_fields = ["upload"]
