@@ -169,7 +169,7 @@ def job_run(job_id: str) -> None:
     log = logger.getChild("run")
     try:
         func = import_string(job.func)
-        func(*job.args, **job.kwargs)
+        result = func(*job.args, **job.kwargs)
     except Exception as exc:  # task boundary: the Job records every failure
         log.exception(
             "job.attempt_failed",
@@ -182,7 +182,8 @@ def job_run(job_id: str) -> None:
     job.finished_at = now
     job.duration_ms = int((time.monotonic() - started) * 1000)
     job.error = ""
-    job.save(update_fields=["status", "finished_at", "duration_ms", "error"])
+    job.result = result if isinstance(result, (dict, list)) else None
+    job.save(update_fields=["status", "finished_at", "duration_ms", "error", "result"])
     JOBS_FINISHED.labels(job.kind, job.profile, "succeeded").inc()
     log.info(
         "job.succeeded",

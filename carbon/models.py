@@ -71,6 +71,9 @@ class Job(models.Model):
     subject_type = models.CharField(max_length=40, blank=True)
     subject_id = models.UUIDField(null=True, blank=True)
     error = models.TextField(blank=True)
+    result = models.JSONField(
+        null=True, blank=True, help_text="What the task returned, when JSON."
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     started_at = models.DateTimeField(null=True, blank=True)
     finished_at = models.DateTimeField(null=True, blank=True)

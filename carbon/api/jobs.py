@@ -24,6 +24,7 @@ class JobOutputSerializer(serializers.Serializer):
     next_attempt_at = serializers.DateTimeField(allow_null=True)
     duration_ms = serializers.IntegerField(allow_null=True)
     error = serializers.CharField()
+    result = serializers.JSONField(allow_null=True)
     belongs_to = serializers.SerializerMethodField()
 
     def get_belongs_to(self, job) -> dict | None:

@@ -342,3 +342,8 @@ AI_MATCHING_BREAKER_COOLDOWN_SECONDS = env.float(
     "AI_MATCHING_BREAKER_COOLDOWN_SECONDS", default=300.0
 )
 AI_MATCHING_FALLBACK = env.bool("AI_MATCHING_FALLBACK", default=True)
+
+# External programs run as tasks (carbon/programs.py): address-space cap per process.
+PROGRAM_MAX_ADDRESS_SPACE_BYTES = env.int(
+    "PROGRAM_MAX_ADDRESS_SPACE_BYTES", default=4 * 1024**3
+)
