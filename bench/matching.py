@@ -227,10 +227,10 @@ def main() -> int:  # noqa: PLR0915 - one linear script
     call_command("load_factors", verbosity=0)
     from accounts.models import Organization
     from ingestion.models import Activity
+    from ingestion.services.pipeline import activities_match_from_cache
     from matching.ai.batches import ai_batches_create
     from matching.ai_models import AiMatchBatch, AiSlot
     from matching.matchers.base import MatchItem
-    from matching.models import MatchCacheEntry
 
     organization = Organization.objects.create(name=f"Bench matching {uuid.uuid4()}")
     started = time.monotonic()
@@ -313,6 +313,9 @@ def main() -> int:  # noqa: PLR0915 - one linear script
 
         # -- the match step -------------------------------------------------------
         t0 = time.monotonic()
+        with connection.cursor() as cursor:
+            # As the pipeline does: freshly COPYed rows have no statistics yet.
+            cursor.execute(f"ANALYZE {Activity._meta.db_table}")
         rows = (
             Activity.objects.filter(upload=upload)
             .order_by("match_key")
@@ -339,19 +342,8 @@ def main() -> int:  # noqa: PLR0915 - one linear script
         while unfinished.exists():
             time.sleep(0.02)
         t_ai = time.monotonic()
-        with connection.cursor() as cursor:
-            cursor.execute(
-                f"""
-                UPDATE {Activity._meta.db_table} a
-                SET factor_id = c.factor_id, match_confidence = c.confidence,
-                    match_method = c.method, match_status = c.status
-                FROM {MatchCacheEntry._meta.db_table} c
-                WHERE a.upload_id = %s AND c.organization_id = %s
-                  AND c.key = a.match_key
-                """,  # noqa: S608 - table names only
-                [str(upload.pk), str(organization.pk)],
-            )
-            updated = cursor.rowcount
+        # The pipeline's own apply step (ingestion.services.pipeline).
+        updated = activities_match_from_cache(upload=upload)
         t_done = time.monotonic()
 
         stats = get_json(f"http://127.0.0.1:{port}/v1/stats")

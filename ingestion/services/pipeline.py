@@ -74,18 +74,8 @@ def upload_match(*, upload_id) -> bool:
     started = time.perf_counter()
     matches_resolve(organization=upload.organization, items=items)
     matcher_seconds = round(time.perf_counter() - started, 2)
-    with transaction.atomic(), connection.cursor() as cursor:
-        cursor.execute(
-            f"""
-            UPDATE {Activity._meta.db_table} a
-            SET factor_id = c.factor_id, match_confidence = c.confidence,
-                match_method = c.method, match_status = c.status
-            FROM {MatchCacheEntry._meta.db_table} c
-            WHERE a.upload_id = %s AND a.match_status = 'pending'
-              AND c.organization_id = %s AND c.key = a.match_key
-            """,  # noqa: S608 - table names and constants only
-            [str(upload.pk), str(upload.organization_id)],
-        )
+    with transaction.atomic():
+        activities_match_from_cache(upload=upload)
         Upload.objects.filter(pk=upload.pk).update(
             activities_matched=Activity.objects.filter(upload=upload)
             .exclude(match_status=ActivityMatchStatus.PENDING)
@@ -100,6 +90,24 @@ def upload_match(*, upload_id) -> bool:
         },
     )
     return True
+
+
+def activities_match_from_cache(*, upload: Upload) -> int:
+    """Copy each pending activity's match from the organization's cache, in one
+    UPDATE; returns how many activities it matched."""
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"""
+            UPDATE {Activity._meta.db_table} a
+            SET factor_id = c.factor_id, match_confidence = c.confidence,
+                match_method = c.method, match_status = c.status
+            FROM {MatchCacheEntry._meta.db_table} c
+            WHERE a.upload_id = %s AND a.match_status = 'pending'
+              AND c.organization_id = %s AND c.key = a.match_key
+            """,  # noqa: S608 - table names and constants only
+            [str(upload.pk), str(upload.organization_id)],
+        )
+        return cursor.rowcount
 
 
 def upload_calculate(*, upload_id) -> bool:
