@@ -26,10 +26,13 @@ setup: install
 run: install
 	$(VPY) -m carbon.launcher run
 
+# The layer contracts first (pyproject.toml, [tool.importlinter]): a broken one fails.
 test: install browser
+	$(VENV)/bin/lint-imports
 	$(VPY) -m carbon.launcher test $(PYTEST_ARGS)
 
 lint: install
+	$(VENV)/bin/lint-imports
 	$(VPY) -m ruff check .
 	$(VPY) -m ruff format --check .
 

@@ -256,40 +256,18 @@ def run_app(args, env, fixtures, run, base) -> tuple[dict, Decimal]:
         server.wait(15)
 
 
-BASELINE_CLAIM = """
-INSERT INTO sites_idempotencykey
-    (id, organization_id, key, fingerprint, status, owner, locked_until, created_at)
-VALUES (%s, %s, %s, %s, 'in_progress', %s, now() + interval '60 seconds', now())
-ON CONFLICT (organization_id, key) DO NOTHING RETURNING id
-"""
-BASELINE_INSERT = """
-INSERT INTO sites_reading (site_id, device_id, "timestamp", value, batch_id, ingested_at)
-SELECT %s, r.device_id, r.ts, r.value, %s, now()
-FROM unnest(%s::varchar[], %s::timestamptz[], %s::numeric[]) AS r(device_id, ts, value)
-ORDER BY r.device_id, r.ts
-ON CONFLICT DO NOTHING
-RETURNING device_id, "timestamp", value
-"""
-BASELINE_UPDATE = """
-UPDATE sites_site SET total_emissions_to_date = total_emissions_to_date + %s,
-    duplicates_rejected = duplicates_rejected + %s,
-    conflicts_rejected = conflicts_rejected + %s
-WHERE id = %s RETURNING total_emissions_to_date, emission_limit
-"""
-BASELINE_OUTBOX = """
-INSERT INTO sites_outboxevent
-    (id, organization_id, site_id, topic, payload, created_at, attempts,
-     available_at, last_error)
-VALUES (%s, %s, %s, 'readings.ingested', %s, now(), 0, now(), '')
-"""
-BASELINE_COMPLETE = """
-UPDATE sites_idempotencykey SET status = 'completed', response_status = 201,
-    response_body = %s WHERE id = %s AND owner = %s
-"""
-
-
 def run_baseline(args, env, fixtures, run, base) -> tuple[dict, Decimal]:
+    """The product's own ingest SQL (sites.services.ingest), straight over psycopg:
+    the same statements and transactions without Django or HTTP around them."""
     import psycopg
+
+    from sites.services.ingest import (
+        IDEMPOTENCY_CLAIM_SQL,
+        IDEMPOTENCY_COMPLETE_SQL,
+        OUTBOX_INSERT_SQL,
+        READINGS_INSERT_SQL,
+        SITE_TOTAL_ADD_SQL,
+    )
 
     url = env["DATABASE_URL"]
     connections = [psycopg.connect(url) for _ in range(args.clients)]
@@ -315,17 +293,27 @@ def run_baseline(args, env, fixtures, run, base) -> tuple[dict, Decimal]:
         owner = uuid.uuid4()
         with conn.transaction():
             conn.execute("SET LOCAL synchronous_commit = off")
+            now = datetime.now(UTC)
             claim = conn.execute(
-                BASELINE_CLAIM,
-                [uuid.uuid4(), org, f"base-{run}-{client}-{seq}", "x" * 64, owner],
+                IDEMPOTENCY_CLAIM_SQL,
+                [
+                    uuid.uuid4(),
+                    org,
+                    f"base-{run}-{client}-{seq}",
+                    "x" * 64,
+                    "in_progress",
+                    owner,
+                    now + timedelta(seconds=60),
+                    now,
+                ],
             ).fetchone()
         batch_id = uuid.uuid4()
         with conn.transaction():
             inserted = conn.execute(
-                BASELINE_INSERT, [site, batch_id, devices, stamps, values]
+                READINGS_INSERT_SQL, [site, batch_id, devices, stamps, values]
             ).fetchall()
             added = sum((row[2] for row in inserted), Decimal(0))
-            total, _ = conn.execute(BASELINE_UPDATE, [added, 0, 0, site]).fetchone()
+            total, _ = conn.execute(SITE_TOTAL_ADD_SQL, [added, 0, 0, site]).fetchone()
             body = json.dumps(
                 {
                     "batch_id": str(batch_id),
@@ -333,8 +321,15 @@ def run_baseline(args, env, fixtures, run, base) -> tuple[dict, Decimal]:
                     "total_emissions_to_date": str(total),
                 }
             )
-            conn.execute(BASELINE_OUTBOX, [uuid.uuid4(), org, site, body])
-            conn.execute(BASELINE_COMPLETE, [body, claim[0], owner])
+            now = datetime.now(UTC)
+            conn.execute(
+                OUTBOX_INSERT_SQL,
+                [uuid.uuid4(), org, site, "readings.ingested", body, now, now],
+            )
+            conn.execute(
+                IDEMPOTENCY_COMPLETE_SQL,
+                ["completed", 201, body, claim[0], owner, "in_progress"],
+            )
         return added
 
     try:

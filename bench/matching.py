@@ -154,7 +154,7 @@ def create_data(organization, activities: int, keys: int):
     from django.db import connection
 
     from ingestion.models import Activity, Upload
-    from matching.services.matches import match_key, unit_key
+    from matching.factors.keys import match_key, unit_key
 
     upload = Upload.objects.create(
         organization=organization,
@@ -228,7 +228,7 @@ def main() -> int:  # noqa: PLR0915 - one linear script
     from accounts.models import Organization
     from ingestion.models import Activity
     from ingestion.services.pipeline import activities_match_from_cache
-    from matching.ai.batches import ai_batches_create
+    from matching.ai.runs import ai_batches_create
     from matching.ai_models import AiMatchBatch, AiSlot
     from matching.matchers.base import MatchItem
 

@@ -193,7 +193,7 @@ def main() -> int:  # noqa: PLR0915
     from accounts.models import Organization
     from ingestion.models import Upload
     from ingestion.services.uploads import upload_create
-    from matching.services.factors import factor_library_load
+    from matching.factors.loaders import factor_library_load
     from reporting.exports import export_csv_chunks
     from reporting.selectors import emission_export_where
 

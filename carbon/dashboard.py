@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django.db.models import Count, Q
 
-from carbon.models import Job
+from carbon.jobs.models import Job
 from sites.selectors import site_list
 
 

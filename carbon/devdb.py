@@ -34,7 +34,7 @@ SERVER_SETTINGS = {
 
 def _server():
     warnings.filterwarnings("ignore", module="platformdirs")
-    import pgserver
+    import pgserver  # noqa: PLC0415 - dev-only dependency, loaded when the embedded database is used
 
     DATA_DIR.mkdir(parents=True, exist_ok=True)
     return pgserver.get_server(PGDATA, cleanup_mode=None)
@@ -51,7 +51,7 @@ def _configure(server) -> None:
 
 
 def _pg_bin(name: str) -> str:
-    from pgserver._commands import POSTGRES_BIN_PATH
+    from pgserver._commands import POSTGRES_BIN_PATH  # noqa: PLC0415 - dev-only dependency
 
     return str(Path(POSTGRES_BIN_PATH) / name)
 

@@ -1,7 +1,4 @@
-import django_filters
 from django.core.exceptions import ValidationError
-
-from carbon.models import Job
 
 
 def filter_queryset(filterset_class, data, queryset):
@@ -15,14 +12,3 @@ def filter_queryset(filterset_class, data, queryset):
             }
         )
     return filterset.qs
-
-
-class JobFilter(django_filters.FilterSet):
-    status = django_filters.ChoiceFilter(choices=Job.Status.choices)
-    profile = django_filters.ChoiceFilter(choices=Job.Profile.choices)
-    kind = django_filters.CharFilter()
-    subject_id = django_filters.UUIDFilter()
-
-    class Meta:
-        model = Job
-        fields = ["status", "profile", "kind", "subject_id"]

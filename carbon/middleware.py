@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import logging
 import re
+import time
 import uuid
 
 from django.conf import settings
-from django.core.exceptions import RequestDataTooBig
+from django.core.exceptions import ObjectDoesNotExist, RequestDataTooBig
+from django.http import Http404
+from django.views.defaults import page_not_found
 
 from carbon.api.problems import PROBLEM_CONTENT_TYPE, problem_response
 from carbon.logging import bind_request_id
+from carbon.metrics import HTTP_LATENCY, HTTP_REQUESTS
 
 logger = logging.getLogger(__name__)
 
@@ -120,10 +124,6 @@ class ObjectDoesNotExistMiddleware:
         return self.get_response(request)
 
     def process_exception(self, request, exception):
-        from django.core.exceptions import ObjectDoesNotExist
-        from django.http import Http404
-        from django.views.defaults import page_not_found
-
         if isinstance(exception, ObjectDoesNotExist) and not is_api_request(request):
             return page_not_found(request, Http404("Not found"))
         return None
@@ -136,10 +136,6 @@ class MetricsMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        import time
-
-        from carbon.metrics import HTTP_LATENCY, HTTP_REQUESTS
-
         started = time.perf_counter()
         response = self.get_response(request)
         HTTP_LATENCY.labels(request.method).observe(time.perf_counter() - started)

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from django.conf import settings
 
 from carbon.exceptions import ApplicationError
-from carbon.jobs import profile_timeout
+from carbon.profiles import profile_timeout
 
 INTERPRETERS = {".mjs": "node", ".js": "node", ".py": "python3"}
 MAX_OUTPUT_BYTES = 50 * 1024 * 1024

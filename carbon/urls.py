@@ -21,7 +21,7 @@ urlpatterns = [
     path("api/v2/", include("sites.api.urls_v2")),
     path("sites/", include("sites.urls")),
     path("uploads/", include("ingestion.urls")),
+    path("uploads/", include("reporting.urls")),
     path("matching/", include("matching.urls")),
-    path("results/", include("reporting.urls")),
-    path("jobs/", include("carbon.jobs_urls")),
+    path("jobs/", include("carbon.jobs.urls")),
 ]

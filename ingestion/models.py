@@ -7,7 +7,7 @@ import uuid
 from django.contrib.postgres.functions import RandomUUID
 from django.db import models
 
-from carbon.models import OrganizationOwned
+from accounts.tenancy import OrganizationOwned
 
 
 class Upload(OrganizationOwned):
@@ -72,6 +72,17 @@ class Upload(OrganizationOwned):
         ]
         indexes = [models.Index(fields=["organization", "-created_at"])]
 
+    UNFINISHED = (
+        Status.QUEUED,
+        Status.PARSING,
+        Status.MATCHING,
+        Status.CALCULATING,
+    )
+
+    @property
+    def is_unfinished(self) -> bool:
+        return self.status in self.UNFINISHED
+
     def __str__(self) -> str:
         return f"{self.filename} [{self.status}]"
 
@@ -125,7 +136,7 @@ class Activity(OrganizationOwned):
     region = models.CharField(max_length=8, blank=True)
     match_key = models.CharField(max_length=32)
     factor = models.ForeignKey(
-        "matching.EmissionFactor",
+        "factors.EmissionFactor",
         on_delete=models.PROTECT,
         null=True,
         blank=True,

@@ -8,8 +8,8 @@ from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
-from matching.services.matches import match_key
-from matching.units import UnknownUnit, is_currency, unit_normalize
+from matching.factors.keys import match_key
+from matching.factors.units import UnknownUnit, is_currency, unit_normalize
 
 SYNONYMS: dict[str, tuple[str, ...]] = {
     "description": (

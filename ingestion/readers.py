@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import BinaryIO
 
 from charset_normalizer import from_bytes
+from openpyxl import load_workbook
 
 SAMPLE_BYTES = 64 * 1024
 ZIP_SIGNATURE = b"PK\x03\x04"
@@ -99,8 +100,6 @@ def iter_csv(handle: BinaryIO) -> Iterator[tuple[int, list]]:
 
 
 def iter_xlsx(handle: BinaryIO) -> Iterator[tuple[int, list]]:
-    from openpyxl import load_workbook
-
     try:
         workbook = load_workbook(handle, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many types for a corrupt workbook

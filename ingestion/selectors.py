@@ -2,24 +2,30 @@ from __future__ import annotations
 
 from uuid import UUID
 
-from django.db.models import QuerySet
+from django.db.models import Q, QuerySet
 
-from accounts.models import Role
+from accounts import roles
 from carbon.filters import filter_queryset
 from ingestion.filters import ActivityFilter
 from ingestion.models import Activity, RowError, Upload
 
 
-def _supplier_only(user) -> bool:
-    return user is not None and getattr(user, "role", None) == Role.SUPPLIER
+def upload_visibility(*, user, via: str = "") -> Q:
+    """Which uploads `user` may see, as a filter on a model reaching Upload through
+    `via` (e.g. "upload__" from Activity): the one place of the rule that a supplier
+    sees only their own uploads (accounts.roles.sees_only_own_uploads)."""
+    if roles.sees_only_own_uploads(user):
+        return Q(**{f"{via}uploaded_by": user})
+    return Q()
 
 
 def upload_list(*, organization, user=None) -> QuerySet[Upload]:
-    """Suppliers see only the uploads they made."""
-    uploads = Upload.objects.for_organization(organization).order_by("-created_at")
-    if _supplier_only(user):
-        uploads = uploads.filter(uploaded_by=user)
-    return uploads
+    """The organization's uploads that `user` may see, newest first."""
+    return (
+        Upload.objects.for_organization(organization)
+        .filter(upload_visibility(user=user))
+        .order_by("-created_at")
+    )
 
 
 def upload_get(*, organization, upload_id: UUID | str, user=None) -> Upload:
@@ -35,8 +41,7 @@ def activity_list(*, organization, user=None, filters=None) -> QuerySet[Activity
     activities = Activity.objects.for_organization(organization).select_related(
         "factor", "emission"
     )
-    if _supplier_only(user):
-        activities = activities.filter(upload__uploaded_by=user)
+    activities = activities.filter(upload_visibility(user=user, via="upload__"))
     activities = filter_queryset(ActivityFilter, filters, activities)
     return activities.order_by("upload_id", "row_number")
 

@@ -45,6 +45,4 @@ class ReviewForm(forms.Form):
             )
         else:
             raise forms.ValidationError("Choose an action.")
-        if data["action"] == ReviewAction.OVERRIDE and not data["factor_id"]:
-            raise forms.ValidationError("Choose the factor to use.")
         return data

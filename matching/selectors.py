@@ -1,46 +1,70 @@
 from __future__ import annotations
 
 import re
-from uuid import UUID
+from collections.abc import Sequence
 
-from django.db.models import Q, QuerySet
+from matching.factors.models import EmissionFactor
+from matching.factors.units import UnknownUnit, unit_dimension, unit_normalize
 
-from carbon.filters import filter_queryset
-from matching.filters import EmissionFactorFilter
-from matching.models import EmissionFactor
-
-
-def emission_factor_list(*, filters=None, current_only: bool = True) -> QuerySet:
-    """The factor library is shared by every organization (published data)."""
-    factors = EmissionFactor.objects.all()
-    if current_only:
-        factors = factors.current()
-    return filter_queryset(EmissionFactorFilter, filters, factors).order_by(
-        "source", "name", "external_id"
-    )
-
-
-def emission_factor_get(*, factor_id: UUID | str) -> EmissionFactor:
-    return EmissionFactor.objects.get(pk=factor_id)
+_CANDIDATES_SQL = f"""
+    SELECT f.*, a.activity_id
+    FROM unnest(%s::text[], %s::text[], %s::text[], %s::uuid[])
+         AS a(activity_id, dimension, pattern, current_id)
+    CROSS JOIN LATERAL (
+        SELECT * FROM {EmissionFactor._meta.db_table} f
+        WHERE f.is_current AND f.dimension = a.dimension
+          AND (f.name ~* a.pattern OR f.category_path ~* a.pattern)
+          AND f.id IS DISTINCT FROM a.current_id
+        ORDER BY f.source, f.name, f.external_id
+        LIMIT %s
+    ) f
+"""  # noqa: S608 - the table name only
 
 
-def factor_candidates(*, activity, limit: int = 5) -> list[EmissionFactor]:
-    """Factors a reviewer may pick for `activity`: its current factor first, then
-    current factors of a convertible unit whose name or category shares a word with
-    the description (longest words first)."""
-    words = sorted(
-        {word for word in re.findall(r"[a-z]{4,}", activity.description.lower())},
-        key=len,
-        reverse=True,
+def _dimension(unit: str) -> str | None:
+    try:
+        return unit_dimension(unit_normalize(unit))
+    except UnknownUnit:
+        return None
+
+
+def _words(description: str) -> list[str]:
+    return sorted(
+        set(re.findall(r"[a-z]{4,}", description.lower())), key=len, reverse=True
     )[:4]
-    chosen: list[EmissionFactor] = []
-    if activity.factor_id is not None:
-        chosen.append(activity.factor)
-    if words:
-        matches = Q()
-        for word in words:
-            matches |= Q(name__icontains=word) | Q(category_path__icontains=word)
-        factors = emission_factor_list(filters={"unit": activity.unit_normalized})
-        for factor in factors.filter(matches).exclude(pk=activity.factor_id)[:limit]:
-            chosen.append(factor)
-    return chosen[:limit]
+
+
+def factor_candidates(
+    *, activities: Sequence, limit: int = 5
+) -> dict[object, list[EmissionFactor]]:
+    """Factors a reviewer may pick for each activity, in one query: its current
+    factor first, then current factors of a convertible unit whose name or category
+    shares a word with the description (longest words first)."""
+    chosen: dict[object, list[EmissionFactor]] = {
+        activity.pk: [activity.factor] if activity.factor_id else []
+        for activity in activities
+    }
+    wanted = [
+        (activity, dimension, words)
+        for activity in activities
+        if (words := _words(activity.description))
+        and (dimension := _dimension(activity.unit_normalized))
+    ]
+    if wanted:
+        factors = EmissionFactor.objects.raw(
+            _CANDIDATES_SQL,
+            [
+                [str(activity.pk) for activity, _, _ in wanted],
+                [dimension for _, dimension, _ in wanted],
+                ["|".join(words) for _, _, words in wanted],
+                [
+                    str(activity.factor_id) if activity.factor_id else None
+                    for activity, _, _ in wanted
+                ],
+                limit,
+            ],
+        )
+        by_key = {str(pk): pk for pk in chosen}
+        for factor in factors:
+            chosen[by_key[factor.activity_id]].append(factor)
+    return {pk: factors[:limit] for pk, factors in chosen.items()}

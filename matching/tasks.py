@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import time
+from uuid import UUID
 
-from carbon.jobs import profile_timeout
-from carbon.models import Job
-from matching.ai.batches import ai_batch_run as _ai_batch_run
-from matching.ai.batches import ai_batches_recover
+from carbon.jobs.models import Job
+from carbon.profiles import profile_timeout
+from ingestion.services.pipeline import upload_step_run
+from matching.ai.workers import ai_batch_run as _ai_batch_run
+from matching.ai.workers import ai_batches_recover
+from matching.services.pipeline import upload_match as _match
 
 SCHEDULES = [
     {
@@ -30,3 +33,7 @@ def ai_batch_run(batch_id: str) -> None:
 
 def ai_batches_recover_task() -> None:
     ai_batches_recover()
+
+
+def upload_match(upload_id: UUID | str) -> None:
+    upload_step_run(upload_id, step="match", run=_match)

@@ -10,8 +10,12 @@ from accounts.decorators import member_required
 from carbon.exceptions import ApplicationError
 from ingestion.selectors import activity_list
 from matching.forms import ReviewForm
-from matching.selectors import emission_factor_get, factor_candidates
-from matching.services.review import ReviewAction, activities_review
+from matching.selectors import factor_candidates
+from matching.services.review import (
+    ReviewAction,
+    activities_review,
+    review_factor,
+)
 
 TEMPLATE = "matching/review.html"
 PER_PAGE = 25
@@ -26,7 +30,9 @@ def _queue(request):
         organization=request.organization, user=request.user, filters=filters
     )
     page = Paginator(activities, PER_PAGE).get_page(request.GET.get("page"))
-    rows = [(a, factor_candidates(activity=a)) for a in page.object_list]
+    activities = list(page.object_list)
+    candidates = factor_candidates(activities=activities)
+    rows = [(a, candidates[a.pk]) for a in activities]
     return page, rows
 
 
@@ -37,12 +43,10 @@ def review_view(request):
         form = ReviewForm(request.POST, page_ids=[a.pk for a, _ in rows])
         if form.is_valid():
             data = form.cleaned_data
-            factor = (
-                emission_factor_get(factor_id=data["factor_id"])
-                if data["action"] == ReviewAction.OVERRIDE
-                else None
-            )
             try:
+                factor = review_factor(
+                    action=data["action"], factor_id=data["factor_id"]
+                )
                 result = activities_review(
                     organization=request.organization,
                     user=request.user,

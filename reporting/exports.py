@@ -13,9 +13,10 @@ from collections.abc import Iterator
 from uuid import UUID
 
 from django.db import connection
+from openpyxl import Workbook
 
 from ingestion.models import Activity
-from matching.models import EmissionFactor
+from matching.factors.models import EmissionFactor
 from reporting.models import Emission
 
 HEADER = (
@@ -136,8 +137,6 @@ def safe_cell(value):
 def export_xlsx_chunks(
     where: str, params: list, chunk_bytes: int = 1024 * 1024
 ) -> Iterator[bytes]:
-    from openpyxl import Workbook
-
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet("Results")
     sheet.append(list(HEADER))

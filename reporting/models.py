@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django.db import models
 
-from carbon.models import OrganizationOwned
+from accounts.tenancy import OrganizationOwned
 
 
 class Emission(OrganizationOwned):
@@ -33,7 +33,7 @@ class Emission(OrganizationOwned):
         db_constraint=False,
     )
     factor = models.ForeignKey(
-        "matching.EmissionFactor",
+        "factors.EmissionFactor",
         on_delete=models.PROTECT,
         null=True,
         blank=True,

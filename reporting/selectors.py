@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
+from uuid import UUID
 
 from django.core.exceptions import ValidationError
 from django.db.models import CharField, Count, F, Func, QuerySet, Sum, Value
 from django.db.models.functions import Coalesce, Concat, NullIf
 
-from accounts.models import Role
+from ingestion.models import Upload
+from ingestion.selectors import upload_visibility
 from reporting.models import Emission
 
 GROUPS = ("category", "scope", "supplier", "site", "factor", "month")
@@ -50,9 +52,7 @@ def emission_list(*, organization, user=None, upload_id=None) -> QuerySet[Emissi
     emissions = Emission.objects.for_organization(organization)
     if upload_id:
         emissions = emissions.filter(upload_id=upload_id)
-    if user is not None and getattr(user, "role", None) == Role.SUPPLIER:
-        emissions = emissions.filter(activity__upload__uploaded_by=user)
-    return emissions
+    return emissions.filter(upload_visibility(user=user, via="upload__"))
 
 
 def emission_export_where(
@@ -64,11 +64,13 @@ def emission_export_where(
     if upload_id:
         clauses.append("e.upload_id = %s")
         params.append(str(upload_id))
-    if user is not None and getattr(user, "role", None) == Role.SUPPLIER:
-        clauses.append(
-            "a.upload_id IN (SELECT id FROM ingestion_upload WHERE uploaded_by_id = %s)"
+    visible = upload_visibility(user=user)
+    if visible:
+        sql, visible_params = (
+            Upload.objects.filter(visible).values("pk").query.sql_with_params()
         )
-        params.append(str(user.pk))
+        clauses.append(f"a.upload_id IN ({sql})")
+        params.extend(str(p) if isinstance(p, UUID) else p for p in visible_params)
     return " AND ".join(clauses), params
 
 

@@ -19,11 +19,13 @@ from collections.abc import Iterable
 from decimal import Decimal
 
 from django.db import connection, transaction
+from django.utils import timezone
 
-from ingestion.models import Activity
-from matching.fx import FX_SOURCE, fx_units_per_usd
-from matching.models import EmissionFactor
-from matching.units import is_currency, unit_multiplier
+from ingestion.models import Activity, Upload
+from ingestion.services.pipeline import upload_status_set
+from matching.factors.fx import FX_SOURCE, fx_units_per_usd
+from matching.factors.models import EmissionFactor
+from matching.factors.units import is_currency, unit_multiplier
 from reporting.models import Emission
 
 logger = logging.getLogger(__name__)
@@ -163,3 +165,26 @@ def emissions_recalculate(*, activity_ids: Iterable) -> int:
     if not ids:
         return 0
     return _calculate("a.id = ANY(%s::uuid[])", [ids])
+
+
+def emissions_recalculate_on_rematch(*, activity_ids, **kwargs) -> None:
+    """Receiver of matching's `activities_rematched`."""
+    emissions_recalculate(activity_ids=activity_ids)
+
+
+# -- the upload pipeline's calculate step -------------------------------------------
+def upload_calculate(*, upload_id) -> bool:
+    upload = Upload.objects.get(pk=upload_id)
+    if upload.status == Upload.Status.FAILED:
+        return False
+    if upload.status == Upload.Status.DONE:
+        return True
+    upload_status_set(upload, Upload.Status.CALCULATING)
+    with transaction.atomic():
+        count = emissions_calculate(upload_id=upload.pk)
+        Upload.objects.filter(pk=upload.pk).update(
+            activities_calculated=count,
+            status=Upload.Status.DONE,
+            finished_at=timezone.now(),
+        )
+    return True

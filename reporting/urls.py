@@ -1,2 +1,8 @@
+from django.urls import path
+
+from reporting import views
+
 app_name = "reporting"
-urlpatterns: list = []
+urlpatterns = [
+    path("<uuid:upload_id>/", views.upload_detail_view, name="upload-detail"),
+]

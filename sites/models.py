@@ -6,7 +6,7 @@ from decimal import Decimal
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 
-from carbon.models import OrganizationOwned
+from accounts.tenancy import OrganizationOwned
 
 
 class Site(OrganizationOwned):

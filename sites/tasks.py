@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import logging
 
-from carbon.jobs import job_enqueue
+from sites.services.maintenance import idempotency_keys_purge as _keys_purge
+from sites.services.outbox import outbox_purge as _outbox_purge
+from sites.services.outbox import outbox_relay as _relay
+from sites.services.partitions import readings_default_partition_rows
+from sites.services.partitions import readings_partitions_ensure as _ensure
 
 logger = logging.getLogger(__name__)
 
@@ -37,39 +41,20 @@ SCHEDULES = [
 
 
 def outbox_relay() -> None:
-    from sites.services.outbox import outbox_relay as relay
-
-    while relay(limit=200).published == 200:  # drain the backlog
+    while _relay(limit=200).published == 200:  # drain the backlog
         pass
 
 
-def outbox_relay_enqueue() -> None:
-    """Called on commit of a batch that raised an alert: deliver it now, not at the
-    next minute's sweep."""
-    job_enqueue("sites.tasks.outbox_relay", kind="outbox.relay", max_attempts=1)
-
-
 def readings_partitions_ensure() -> None:
-    from sites.services.partitions import (
-        readings_default_partition_rows,
-    )
-    from sites.services.partitions import (
-        readings_partitions_ensure as ensure,
-    )
-
-    ensure()
+    _ensure()
     rows = readings_default_partition_rows()
     if rows:
         logger.warning("readings.default_partition_not_empty", extra={"rows": rows})
 
 
 def idempotency_keys_purge() -> None:
-    from sites.services.maintenance import idempotency_keys_purge as purge
-
-    purge()
+    _keys_purge()
 
 
 def outbox_purge() -> None:
-    from sites.services.outbox import outbox_purge as purge
-
-    purge()
+    _outbox_purge()

@@ -10,7 +10,7 @@ from accounts import roles
 from accounts.decorators import member_required
 from carbon.exceptions import ApplicationError
 from sites.api.idempotency import body_fingerprint
-from sites.api.serializers import IngestV1InputSerializer, ingest_validated
+from sites.api.readings import IngestV1InputSerializer, ingest_validated
 from sites.exceptions import ReadingsInvalid
 from sites.filters import SiteFilter
 from sites.forms import IngestForm, ReadingFormSet, SiteForm

@@ -53,3 +53,16 @@ class JSONObjectField(serializers.JSONField):
         if len(json.dumps(data).encode()) > self.max_bytes:
             self.fail("too_large", max_bytes=self.max_bytes)
         return data
+
+
+class StrictFieldsMixin:
+    """Unknown fields are an error, not silently dropped."""
+
+    def to_internal_value(self, data):
+        if isinstance(data, dict):
+            unknown = sorted(set(data) - set(self.fields))
+            if unknown:
+                raise serializers.ValidationError(
+                    {name: ["Unknown field."] for name in unknown}, code="unknown_field"
+                )
+        return super().to_internal_value(data)

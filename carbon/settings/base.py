@@ -38,8 +38,10 @@ INSTALLED_APPS = [
     "allauth",
     "allauth.account",
     "carbon.apps.CarbonConfig",
+    "carbon.jobs.apps.JobsConfig",
     "accounts.apps.AccountsConfig",
     "sites.apps.SitesConfig",
+    "matching.factors.apps.FactorsConfig",
     "ingestion.apps.IngestionConfig",
     "matching.apps.MatchingConfig",
     "reporting.apps.ReportingConfig",
@@ -87,7 +89,7 @@ def _database_url() -> str:
     url = env("DATABASE_URL", default="")
     if url:
         return url
-    from carbon import devdb
+    from carbon import devdb  # noqa: PLC0415 - starts a server: only without DATABASE_URL
 
     return devdb.start()
 
@@ -256,6 +258,17 @@ Q_CLUSTER = {
         },
     },
 }
+# The upload pipeline, per upload kind: each step is (name, task, profile), run in
+# order as tracked jobs. Each app owns its step's task; ingestion only chains them
+# (ingestion.services.pipeline), so no step imports the app above it.
+UPLOAD_PIPELINES = {
+    "activities": (
+        ("parse", "ingestion.tasks.upload_parse", "io"),
+        ("match", "matching.tasks.upload_match", "cpu"),
+        ("calculate", "reporting.tasks.upload_calculate", "cpu"),
+    ),
+}
+
 # Retries of tracked jobs (carbon.jobs): attempts per profile and the backoff base.
 JOB_MAX_ATTEMPTS = {"default": 3, "io": 3, "cpu": 3, "ai": 5}
 JOB_RETRY_BACKOFF_SECONDS = env.float("JOB_RETRY_BACKOFF_SECONDS", default=10.0)

@@ -4,9 +4,9 @@ from rest_framework.parsers import FormParser, MultiPartParser
 from rest_framework.response import Response
 
 from accounts import roles
+from accounts.api.base import OrganizationApi
 from accounts.permissions import role_permission
 from carbon.api.pagination import PageNumberPagination
-from carbon.api.views import OrganizationApi
 from ingestion.api.serializers import (
     ActivityOutputSerializer,
     RowErrorOutputSerializer,

@@ -27,7 +27,7 @@ from ingestion.parsing import (
     row_parse,
 )
 from ingestion.readers import UnreadableFile, iter_rows
-from ingestion.services.uploads import upload_fail
+from ingestion.services.pipeline import upload_fail
 
 logger = logging.getLogger(__name__)
 _HEADER_SCAN_ROWS = 30

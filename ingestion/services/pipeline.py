@@ -1,129 +1,101 @@
-"""The upload pipeline after parsing: match (cache first), calculate, done."""
+"""Chaining the upload pipeline's steps (settings.UPLOAD_PIPELINES).
+
+Each app owns the task of its own step (ingestion parses, matching matches,
+reporting calculates); this module only knows the order, queues the step after a
+finished one and records a step's last failure on the upload. Every step takes an
+upload id, is safe to re-run and returns whether the pipeline goes on.
+"""
 
 from __future__ import annotations
 
 import logging
-import time
+from collections.abc import Callable
 
 from django.conf import settings
-from django.db import connection, transaction
+from django.db import transaction
 from django.utils import timezone
 
-from carbon.jobs import job_enqueue
-from ingestion.models import Activity, ActivityMatchStatus, Upload
-from matching.ai.batches import ai_match_start
-from matching.matchers.base import MatchItem
-from matching.models import MatchCacheEntry
-from matching.services.matches import matches_resolve
+from carbon.jobs.models import Job
+from carbon.jobs.services import job_enqueue
+from ingestion.models import Upload
 
 logger = logging.getLogger(__name__)
 
 
-def _set_status(upload: Upload, status: str) -> None:
+def pipeline_steps(kind: str) -> tuple[tuple[str, str, str], ...]:
+    """(step, task path, profile) of an upload kind, in order."""
+    try:
+        return tuple(settings.UPLOAD_PIPELINES[kind])
+    except KeyError:
+        raise ValueError(f"no pipeline for uploads of kind {kind!r}") from None
+
+
+def upload_step_enqueue(*, upload: Upload, step: str) -> Job:
+    """Queue one step of the upload's pipeline as a tracked job."""
+    for name, func, profile in pipeline_steps(upload.kind):
+        if name == step:
+            return job_enqueue(
+                func,
+                kind=f"upload.{name}",
+                profile=profile,
+                args=[str(upload.pk)],
+                organization=upload.organization,
+                subject=upload,
+            )
+    raise ValueError(f"uploads of kind {upload.kind!r} have no step {step!r}")
+
+
+def upload_pipeline_start(*, upload: Upload) -> Job:
+    """Queue the first step of a new upload's pipeline."""
+    first, _func, _profile = pipeline_steps(upload.kind)[0]
+    return upload_step_enqueue(upload=upload, step=first)
+
+
+def upload_pipeline_next(*, upload: Upload, step: str) -> Job | None:
+    """Queue the step after `step`; None after the last one."""
+    names = [name for name, _func, _profile in pipeline_steps(upload.kind)]
+    following = names[names.index(step) + 1 :]
+    if not following:
+        return None
+    return upload_step_enqueue(upload=upload, step=following[0])
+
+
+def _fail_upload_on_last_attempt(upload_id, kind: str, exc: Exception) -> None:
+    """The Job retries; once its attempts are used up the upload says it failed."""
+    job = (
+        Job.objects.filter(subject_id=upload_id, kind=kind, status=Job.Status.RUNNING)
+        .order_by("-created_at")
+        .first()
+    )
+    if job is not None and job.attempts >= job.max_attempts:
+        upload = Upload.objects.get(pk=upload_id)
+        upload_fail(
+            upload=upload, message=f"{kind} failed: {type(exc).__name__}: {exc}"
+        )
+
+
+def upload_step_run(upload_id, *, step: str, run: Callable[..., bool]) -> None:
+    """Task body of one step: run it, then queue the next step if it says so."""
+    kind = f"upload.{step}"
+    try:
+        proceed = run(upload_id=upload_id)
+    except Exception as exc:  # task boundary: record on the upload, let the Job retry
+        _fail_upload_on_last_attempt(upload_id, kind, exc)
+        raise
+    if proceed:
+        upload_pipeline_next(upload=Upload.objects.get(pk=upload_id), step=step)
+
+
+def upload_status_set(upload: Upload, status: str) -> None:
     upload.status = status
     upload.save(update_fields=["status"])
 
 
-def upload_pipeline_next(*, upload: Upload, step: str) -> None:
-    """Queue the step after `step`: parse -> match -> calculate."""
-    following = {"parse": "match", "match": "calculate"}.get(step)
-    if following is None:
-        return
-    job_enqueue(
-        f"ingestion.tasks.upload_{following}",
-        kind=f"upload.{following}",
-        profile="cpu",
-        args=[str(upload.pk)],
-        organization=upload.organization,
-        subject=upload,
-    )
-
-
-def upload_match(*, upload_id) -> bool:
-    """Match every pending activity of an upload; only unknown keys reach the matcher."""
-    upload = Upload.objects.select_related("organization").get(pk=upload_id)
-    if upload.status == Upload.Status.FAILED:
-        return False
-    if upload.status in (Upload.Status.CALCULATING, Upload.Status.DONE):
-        return True
-    _set_status(upload, Upload.Status.MATCHING)
-    # Freshly COPYed rows have no statistics yet; without them the planner picks
-    # nested loops for the key queries below.
-    with connection.cursor() as cursor:
-        cursor.execute(f"ANALYZE {Activity._meta.db_table}")
-    keys = (
-        Activity.objects.filter(upload=upload, match_status=ActivityMatchStatus.PENDING)
-        .order_by("match_key")
-        .distinct("match_key")
-        .values_list(
-            "match_key", "description", "unit_normalized", "category", "region"
-        )
-    )
-    items = [
-        MatchItem(key=key, description=desc, unit=unit, category=cat, region=region)
-        for key, desc, unit, cat, region in keys.iterator(chunk_size=5000)
-    ]
-    if settings.AI_MATCHING_URL and not ai_match_start(
-        organization=upload.organization,
-        items=items,
-        run_id=upload.pk,
-        then_func="ingestion.tasks.upload_match",
-        then_args=[str(upload.pk)],
-    ):
-        return False  # AI batches in flight: this step runs again when they are done
-    started = time.perf_counter()
-    matches_resolve(organization=upload.organization, items=items)
-    matcher_seconds = round(time.perf_counter() - started, 2)
-    with transaction.atomic():
-        activities_match_from_cache(upload=upload)
-        Upload.objects.filter(pk=upload.pk).update(
-            activities_matched=Activity.objects.filter(upload=upload)
-            .exclude(match_status=ActivityMatchStatus.PENDING)
-            .count()
-        )
-    logger.info(
-        "upload.matched",
-        extra={
-            "upload_id": str(upload.pk),
-            "keys": len(items),
-            "matcher_seconds": matcher_seconds,
-        },
-    )
-    return True
-
-
-def activities_match_from_cache(*, upload: Upload) -> int:
-    """Copy each pending activity's match from the organization's cache, in one
-    UPDATE; returns how many activities it matched."""
-    with connection.cursor() as cursor:
-        cursor.execute(
-            f"""
-            UPDATE {Activity._meta.db_table} a
-            SET factor_id = c.factor_id, match_confidence = c.confidence,
-                match_method = c.method, match_status = c.status
-            FROM {MatchCacheEntry._meta.db_table} c
-            WHERE a.upload_id = %s AND a.match_status = 'pending'
-              AND c.organization_id = %s AND c.key = a.match_key
-            """,  # noqa: S608 - table names and constants only
-            [str(upload.pk), str(upload.organization_id)],
-        )
-        return cursor.rowcount
-
-
-def upload_calculate(*, upload_id) -> bool:
-    from reporting.services import emissions_calculate
-
-    upload = Upload.objects.get(pk=upload_id)
-    if upload.status == Upload.Status.FAILED:
-        return False
-    if upload.status == Upload.Status.DONE:
-        return True
-    _set_status(upload, Upload.Status.CALCULATING)
-    with transaction.atomic():
-        count = emissions_calculate(upload_id=upload.pk)
-        Upload.objects.filter(pk=upload.pk).update(
-            activities_calculated=count,
-            status=Upload.Status.DONE,
-            finished_at=timezone.now(),
-        )
-    return True
+@transaction.atomic
+def upload_fail(*, upload: Upload, message: str) -> Upload:
+    upload.status = Upload.Status.FAILED
+    upload.failure = message[:2000]
+    upload.finished_at = timezone.now()
+    upload.save(update_fields=["status", "failure", "finished_at"])
+    logger.info("upload.failed", extra={"upload_id": str(upload.pk), "reason": message})
+    return upload

@@ -11,12 +11,11 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.core.files.uploadedfile import UploadedFile
 from django.db import IntegrityError, transaction
-from django.utils import timezone
 
-from carbon.jobs import job_enqueue
 from ingestion.exceptions import UnsupportedUploadType, UploadTooLarge
 from ingestion.models import Upload
 from ingestion.readers import SAMPLE_BYTES, sniff_file_type
+from ingestion.services.pipeline import upload_pipeline_start
 
 logger = logging.getLogger(__name__)
 
@@ -101,25 +100,8 @@ def _store(*, organization, file, kind, user, file_type, sha256) -> Upload:
     upload.file.save(f"{organization.pk}/{sha256[:16]}-{name}", file, save=False)
     upload.full_clean()
     upload.save()
-    job_enqueue(
-        "ingestion.tasks.upload_parse",
-        kind="upload.parse",
-        profile="io",
-        args=[str(upload.pk)],
-        organization=organization,
-        subject=upload,
-    )
+    upload_pipeline_start(upload=upload)
     logger.info(
         "upload.created", extra={"upload_id": str(upload.pk), "size": file.size}
     )
-    return upload
-
-
-@transaction.atomic
-def upload_fail(*, upload: Upload, message: str) -> Upload:
-    upload.status = Upload.Status.FAILED
-    upload.failure = message[:2000]
-    upload.finished_at = timezone.now()
-    upload.save(update_fields=["status", "failure", "finished_at"])
-    logger.info("upload.failed", extra={"upload_id": str(upload.pk), "reason": message})
     return upload

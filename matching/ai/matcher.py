@@ -7,7 +7,9 @@ from uuid import UUID
 
 from django.conf import settings
 
-from matching.ai.batches import METHOD, ai_batches_create, ai_batches_drain
+from matching.ai.items import METHOD
+from matching.ai.runs import ai_batches_create
+from matching.ai.workers import ai_batches_drain
 from matching.ai_models import AiMatchBatch
 from matching.matchers.base import MatchItem, MatchResult
 

@@ -3,10 +3,13 @@ from rest_framework import serializers
 from rest_framework.response import Response
 
 from accounts import roles
+from accounts.api.base import OrganizationApi
 from accounts.permissions import role_permission
-from carbon.api.views import OrganizationApi
-from matching.selectors import emission_factor_get
-from matching.services.review import ReviewAction, activities_review
+from matching.services.review import (
+    ReviewAction,
+    activities_review,
+    review_factor,
+)
 
 
 class ActivityReviewInputSerializer(serializers.Serializer):
@@ -15,11 +18,6 @@ class ActivityReviewInputSerializer(serializers.Serializer):
     )
     action = serializers.ChoiceField(choices=ReviewAction.CHOICES)
     factor_id = serializers.UUIDField(required=False)
-
-    def validate(self, attrs):
-        if attrs["action"] == ReviewAction.OVERRIDE and not attrs.get("factor_id"):
-            raise serializers.ValidationError({"factor_id": "Required to override."})
-        return attrs
 
 
 class ActivityReviewOutputSerializer(serializers.Serializer):
@@ -42,11 +40,7 @@ class ActivityReviewApi(OrganizationApi):
         serializer = ActivityReviewInputSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
         data = serializer.validated_data
-        factor = (
-            emission_factor_get(factor_id=data["factor_id"])
-            if data["action"] == ReviewAction.OVERRIDE
-            else None
-        )
+        factor = review_factor(action=data["action"], factor_id=data.get("factor_id"))
         result = activities_review(
             organization=self.organization,
             user=request.user,

@@ -24,9 +24,9 @@ import numpy as np
 from django.conf import settings
 from sklearn.feature_extraction.text import TfidfVectorizer
 
+from matching.factors.models import EmissionFactor, FactorLibraryLoad
+from matching.factors.units import UnknownUnit, unit_dimension, unit_normalize
 from matching.matchers.base import MatchItem, MatchResult
-from matching.models import EmissionFactor, FactorLibraryLoad
-from matching.units import UnknownUnit, unit_dimension, unit_normalize
 
 logger = logging.getLogger(__name__)
 

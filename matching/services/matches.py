@@ -7,52 +7,16 @@ replaces the entry; matchers never overwrite an overridden entry.
 
 from __future__ import annotations
 
-import hashlib
-import re
 from collections.abc import Iterable
 from decimal import Decimal
-from functools import lru_cache
 
 from django.conf import settings
 from django.db import transaction
 from django.utils.module_loading import import_string
 
+from matching.factors.models import EmissionFactor
 from matching.matchers.base import Matcher, MatchItem, MatchResult
-from matching.models import EmissionFactor, MatchCacheEntry, MatchStatus
-from matching.units import UnknownUnit, unit_normalize
-
-_SPACE = re.compile(r"\s+")
-
-
-def text_normalize(value: str) -> str:
-    return _SPACE.sub(" ", (value or "").strip().lower())
-
-
-def unit_key(unit: str) -> str:
-    try:
-        return unit_normalize(unit)
-    except UnknownUnit:
-        return text_normalize(unit)
-
-
-def match_key(*, description: str, unit: str, category: str, region: str) -> str:
-    return _match_key(description, unit, category, region)
-
-
-@lru_cache(maxsize=65536)
-def _match_key(description: str, unit: str, category: str, region: str) -> str:
-    """md5 of the normalized (description, unit, category, region) of an activity.
-
-    Region is part of the key because the same words mean a DESNZ factor for a UK
-    activity and an EPA factor for a US one.
-    """
-    parts = (
-        text_normalize(description),
-        unit_key(unit),
-        text_normalize(category),
-        (region or "").upper(),
-    )
-    return hashlib.md5("\x1f".join(parts).encode(), usedforsecurity=False).hexdigest()
+from matching.models import MatchCacheEntry, MatchStatus
 
 
 def matcher_get() -> Matcher:
@@ -108,29 +72,40 @@ def _cached(*, organization, keys: list[str]) -> dict[str, MatchCacheEntry]:
     return entries
 
 
+def cache_entry_fields(
+    item: MatchItem, result: MatchResult, *, status: str, overridden_by=None
+) -> dict:
+    """The fields of a match-cache row for `item` answered by `result`: the one
+    builder of cache rows (matchers, the AI service, reviews and overrides)."""
+    return {
+        "description": item.description[:500],
+        "unit": item.unit[:64],
+        "category": item.category[:200],
+        "region": item.region[:8],
+        "factor_id": result.factor_id,
+        "confidence": result.confidence,
+        "method": result.method[:32],
+        "status": status,
+        "rationale": result.rationale[:500],
+        "overridden_by": overridden_by,
+    }
+
+
 @transaction.atomic
 def _cache_store(
     *, organization, items: list[MatchItem], results: list[MatchResult]
 ) -> None:
     items_by_key = {item.key: item for item in items}
-    entries = []
-    for result in results:
-        item = items_by_key[result.key]
-        entries.append(
-            MatchCacheEntry(
-                organization=organization,
-                key=result.key,
-                description=item.description[:500],
-                unit=item.unit[:64],
-                category=item.category[:200],
-                region=item.region[:8],
-                factor_id=result.factor_id,
-                confidence=result.confidence,
-                method=result.method[:32],
-                status=match_status_for(result),
-                rationale=result.rationale[:500],
-            )
+    entries = [
+        MatchCacheEntry(
+            organization=organization,
+            key=result.key,
+            **cache_entry_fields(
+                items_by_key[result.key], result, status=match_status_for(result)
+            ),
         )
+        for result in results
+    ]
     # A concurrent run may have stored the same key: the first answer stays.
     MatchCacheEntry.objects.bulk_create(entries, ignore_conflicts=True, batch_size=1000)
 
@@ -144,20 +119,30 @@ def match_override(
     user=None,
 ) -> MatchCacheEntry:
     """A person's choice for a key; the next uploads use it."""
+    return match_decide(
+        organization=organization,
+        item=item,
+        result=MatchResult(
+            key=item.key,
+            factor_id=factor.pk,
+            confidence=Decimal(1),
+            method="override",
+            rationale="Chosen by a person.",
+        ),
+        status=MatchStatus.OVERRIDDEN,
+        user=user,
+    )
+
+
+@transaction.atomic
+def match_decide(
+    *, organization, item: MatchItem, result: MatchResult, status: str, user=None
+) -> MatchCacheEntry:
+    """Store a person's decision about a key (override or accepted match); it
+    replaces whatever a matcher said and is never overwritten by one."""
     entry, _ = MatchCacheEntry.objects.select_for_update().update_or_create(
         organization=organization,
         key=item.key,
-        defaults={
-            "description": item.description[:500],
-            "unit": item.unit[:64],
-            "category": item.category[:200],
-            "region": item.region[:8],
-            "factor": factor,
-            "confidence": Decimal(1),
-            "method": "override",
-            "status": MatchStatus.OVERRIDDEN,
-            "rationale": "Chosen by a person.",
-            "overridden_by": user,
-        },
+        defaults=cache_entry_fields(item, result, status=status, overridden_by=user),
     )
     return entry

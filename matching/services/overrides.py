@@ -6,10 +6,11 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 
 from ingestion.models import Activity, ActivityMatchStatus
+from matching.factors.models import EmissionFactor
+from matching.factors.units import unit_dimension
 from matching.matchers.base import MatchItem
-from matching.models import EmissionFactor
 from matching.services.matches import match_override
-from matching.units import unit_dimension
+from matching.signals import activities_rematched
 
 
 @transaction.atomic
@@ -20,8 +21,6 @@ def activity_match_override(
 
     Raises django ValidationError when the factor's unit cannot measure the activity.
     """
-    from reporting.services import emissions_recalculate
-
     if unit_dimension(activity.unit_normalized) != factor.dimension:
         raise ValidationError(
             {
@@ -49,5 +48,9 @@ def activity_match_override(
         match_method="override",
         match_status=ActivityMatchStatus.OVERRIDDEN,
     )
-    emissions_recalculate(activity_ids=[activity.pk])
+    activities_rematched.send(
+        sender=activity_match_override,
+        organization=activity.organization,
+        activity_ids=[activity.pk],
+    )
     return Activity.objects.select_related("factor", "emission").get(pk=activity.pk)

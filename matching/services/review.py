@@ -7,16 +7,20 @@ organization's match cache and the next upload with that key needs no review.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from decimal import Decimal
 from uuid import UUID
 
 from django.db import transaction
 
 from carbon.exceptions import ValidationFailed
 from ingestion.models import Activity, ActivityMatchStatus
-from matching.matchers.base import MatchItem
-from matching.models import EmissionFactor, MatchCacheEntry, MatchStatus
-from matching.services.matches import match_override
-from matching.units import UnknownUnit, unit_dimension
+from matching.factors.models import EmissionFactor
+from matching.factors.selectors import emission_factor_get
+from matching.factors.units import UnknownUnit, unit_dimension
+from matching.matchers.base import MatchItem, MatchResult
+from matching.models import MatchStatus
+from matching.services.matches import match_decide, match_override
+from matching.signals import activities_rematched
 
 ACCEPTED_METHOD = "review_accepted"
 
@@ -25,6 +29,31 @@ class ReviewAction:
     ACCEPT = "accept"
     OVERRIDE = "override"
     CHOICES = (ACCEPT, OVERRIDE)
+
+
+def review_factor(
+    *, action: str, factor_id: UUID | str | None
+) -> EmissionFactor | None:
+    """The factor a review decision names: required to override, unused to accept.
+
+    The one rule for the API and the review page. Raises ValidationFailed naming
+    `factor_id` when an override has none, EmissionFactor.DoesNotExist (404) when
+    the id is not in the library.
+    """
+    if action != ReviewAction.OVERRIDE:
+        return None
+    if not factor_id:
+        raise ValidationFailed(
+            "Choose the factor to use.",
+            errors=[
+                {
+                    "field": "factor_id",
+                    "code": "required",
+                    "message": "Required to override.",
+                }
+            ],
+        )
+    return emission_factor_get(factor_id=factor_id)
 
 
 @dataclass(frozen=True)
@@ -74,8 +103,6 @@ def activities_review(
     Raises ValidationFailed naming each activity that is not the organization's,
     has no factor to accept, or cannot be measured by `factor` (nothing changes).
     """
-    from reporting.services import emissions_recalculate
-
     ids = list(dict.fromkeys(activity_ids))
     activities = {
         activity.pk: activity
@@ -121,26 +148,25 @@ def activities_review(
         )
     else:
         for activity in {a.match_key: a for a in chosen}.values():
-            MatchCacheEntry.objects.update_or_create(
+            match_decide(
                 organization=organization,
-                key=activity.match_key,
-                defaults={
-                    "description": activity.description[:500],
-                    "unit": activity.unit_normalized[:64],
-                    "category": activity.category[:200],
-                    "region": activity.region[:8],
-                    "factor_id": activity.factor_id,
-                    "confidence": activity.match_confidence or 0,
-                    "method": ACCEPTED_METHOD,
-                    "status": MatchStatus.MATCHED,
-                    "rationale": "Accepted by a person in review.",
-                    "overridden_by": user,
-                },
+                item=_item(activity),
+                result=MatchResult(
+                    key=activity.match_key,
+                    factor_id=activity.factor_id,
+                    confidence=activity.match_confidence or Decimal(0),
+                    method=ACCEPTED_METHOD,
+                    rationale="Accepted by a person in review.",
+                ),
+                status=MatchStatus.MATCHED,
+                user=user,
             )
         Activity.objects.filter(pk__in=ids).update(
             match_method=ACCEPTED_METHOD, match_status=ActivityMatchStatus.MATCHED
         )
-    emissions_recalculate(activity_ids=ids)
+    activities_rematched.send(
+        sender=activities_review, organization=organization, activity_ids=ids
+    )
     return ReviewResult(
         action=action,
         activity_ids=ids,

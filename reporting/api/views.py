@@ -5,9 +5,9 @@ from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework import serializers
 
 from accounts import roles
+from accounts.api.base import OrganizationApi
 from accounts.permissions import role_permission
 from carbon.api.pagination import PageNumberPagination
-from carbon.api.views import OrganizationApi
 from reporting.exports import export_csv_chunks, export_xlsx_chunks
 from reporting.selectors import (
     GROUPS,

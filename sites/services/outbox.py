@@ -25,6 +25,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from accounts.models import Organization
+from carbon.jobs.services import job_enqueue
 from sites import metrics
 from sites.models import Alert, OutboxEvent
 
@@ -196,3 +197,9 @@ def outbox_purge() -> int:
     cutoff = timezone.now() - timedelta(days=settings.OUTBOX_RETENTION_DAYS)
     deleted, _ = OutboxEvent.objects.filter(published_at__lt=cutoff).delete()
     return deleted
+
+
+def outbox_relay_enqueue() -> None:
+    """Called on commit of a batch that raised an alert: deliver it now, not at the
+    next minute's sweep."""
+    job_enqueue("sites.tasks.outbox_relay", kind="outbox.relay", max_attempts=1)

@@ -7,7 +7,7 @@ from playwright.sync_api import expect
 
 from accounts.models import Role
 from ingestion.models import Upload
-from matching.services.factors import factor_library_load
+from matching.factors.loaders import factor_library_load
 from sites.models import Reading, Site
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]

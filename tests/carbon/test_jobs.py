@@ -1,7 +1,7 @@
 import pytest
 
-from carbon.jobs import job_enqueue
-from carbon.models import Job
+from carbon.jobs.models import Job
+from carbon.jobs.services import job_enqueue
 from tests.carbon import flaky_tasks
 from tests.conftest import assert_problem
 

@@ -1,7 +1,7 @@
 import pytest
 
 from accounts.models import Role
-from carbon.models import Job
+from carbon.jobs.models import Job
 
 pytestmark = pytest.mark.django_db
 

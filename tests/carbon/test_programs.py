@@ -4,8 +4,8 @@ from decimal import Decimal
 
 import pytest
 
-from carbon.jobs import job_enqueue
-from carbon.models import Job
+from carbon.jobs.models import Job
+from carbon.jobs.services import job_enqueue
 from carbon.programs import ProgramFailed, ProgramLimits, program_run
 
 pytestmark = pytest.mark.django_db

@@ -10,8 +10,8 @@ from django.conf import settings
 from django.db import connection
 from django_q.conf import Conf
 
-from carbon.jobs import job_enqueue
-from carbon.models import Job
+from carbon.jobs.models import Job
+from carbon.jobs.services import job_enqueue
 
 pytestmark = [pytest.mark.slow, pytest.mark.django_db(transaction=True)]
 

@@ -207,7 +207,7 @@ def test_a_step_that_keeps_crashing_fails_the_upload(
     def broken(**kwargs):
         raise RuntimeError("matcher exploded")
 
-    monkeypatch.setattr("ingestion.tasks._match", broken)
+    monkeypatch.setattr("matching.tasks._match", broken)
     with django_capture_on_commit_callbacks(execute=True):
         response = _post(api, csv_bytes(ROWS))
     upload = Upload.objects.get(pk=response.json()["id"])

@@ -1,7 +1,7 @@
 import factory
 
 from ingestion.models import Activity, ActivityMatchStatus
-from matching.models import EmissionFactor
+from matching.factors.models import EmissionFactor
 from tests.ingestion.factories import UploadFactory
 
 

@@ -21,7 +21,7 @@ def main() -> int:
     settings.DATABASES["default"]["CONN_MAX_AGE"] = 0
     for name, value in config["settings"].items():
         setattr(settings, name, value)
-    from matching.ai.batches import ai_batches_drain
+    from matching.ai.workers import ai_batches_drain
 
     ai_batches_drain(threads=config.get("threads", 1))
     return 0

@@ -1,6 +1,6 @@
 import pytest
 
-from matching.services.factors import factor_library_load
+from matching.factors.loaders import factor_library_load
 
 
 @pytest.fixture(scope="session")

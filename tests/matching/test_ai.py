@@ -12,33 +12,26 @@ from django.conf import settings
 from django.db import connection
 from django.utils import timezone
 
-from carbon.jobs import job_enqueue
-from carbon.models import Job
+from carbon.devtools.ai_service.app import ServiceConfig, ServiceThread
+from carbon.jobs.models import Job
+from carbon.jobs.services import job_enqueue
 from ingestion.models import Activity, Upload
 from ingestion.services.uploads import upload_create
-from matching.ai.batches import (
-    ai_batch_apply,
-    ai_batch_claim,
-    ai_batch_run,
-    ai_batches_create,
-    ai_batches_drain,
-    ai_batches_recover,
-    ai_match_start,
-    backoff_seconds,
-    worker_owner,
-)
 from matching.ai.breaker import (
     breaker_allows,
     breaker_record_failure,
     breaker_record_success,
     breaker_state,
 )
+from matching.ai.execution import ai_batch_apply, backoff_seconds
+from matching.ai.leases import ai_batch_claim, worker_owner
 from matching.ai.matcher import AiServiceMatcher
+from matching.ai.runs import ai_batches_create, ai_match_start
 from matching.ai.slots import slot_release, slot_try_acquire
+from matching.ai.workers import ai_batch_run, ai_batches_drain, ai_batches_recover
 from matching.ai_models import AiMatchBatch, AiSlot
 from matching.matchers.base import MatchItem, MatchResult
 from matching.models import MatchCacheEntry, MatchStatus
-from matching.service.app import ServiceConfig, ServiceThread
 from tests.ingestion.helpers import csv_bytes, upload_file
 from tests.matching.ai_factories import EmissionFactorFactory
 
@@ -329,7 +322,7 @@ def test_run_continuation_is_enqueued_once_when_the_last_batch_applies(
     run_id = organization.pk
 
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr("carbon.jobs._dispatch", lambda job_id, profile: None)
+        patch.setattr("carbon.jobs.services._dispatch", lambda job_id, profile: None)
         started = ai_match_start(
             organization=organization,
             items=items(6),
@@ -444,7 +437,7 @@ def test_recover_requeues_expired_leases_and_orphaned_pending_batches(
     factors, organization
 ):
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr("carbon.jobs._dispatch", lambda job_id, profile: None)
+        patch.setattr("carbon.jobs.services._dispatch", lambda job_id, profile: None)
         queued, orphan, expired, live = ai_batches_create(
             items=items(4), organization=organization, batch_size=1, enqueue=False
         )

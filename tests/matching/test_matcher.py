@@ -2,11 +2,13 @@ from decimal import Decimal
 
 import pytest
 
+from matching.factors.keys import match_key
+from matching.factors.models import EmissionFactor
+from matching.factors.units import unit_dimension, unit_normalize
 from matching.matchers.base import MatchItem
 from matching.matchers.local import LocalMatcher
-from matching.models import EmissionFactor, MatchCacheEntry, MatchStatus
-from matching.services.matches import match_key, matches_resolve
-from matching.units import unit_dimension, unit_normalize
+from matching.models import MatchCacheEntry, MatchStatus
+from matching.services.matches import matches_resolve
 from tests.matching.labelled_activities import LABELLED
 
 pytestmark = pytest.mark.django_db

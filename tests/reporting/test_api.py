@@ -139,7 +139,7 @@ def test_other_organization_sees_no_results(
 
 
 def test_override_api_recalculates(api, upload, factors):
-    from matching.models import EmissionFactor
+    from matching.factors.models import EmissionFactor
 
     activity = api.get(f"/api/v1/activities/?upload={upload.pk}&search=diesel").json()[
         "results"

@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand
 
-from matching.ai.batches import ai_batches_drain
+from matching.ai.workers import ai_batches_drain
 
 
 class Command(BaseCommand):

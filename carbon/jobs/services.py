@@ -1,0 +1,251 @@
+"""Tracked background work on django-q2: a Job row per task, retries with backoff.
+
+    job_enqueue("ingestion.tasks.upload_parse", kind="upload.parse", profile="io",
+                args=[str(upload.id)], organization=org, subject=upload)
+
+The Job row is written in the caller's transaction and the task is handed to the
+profile's cluster only on commit, so a rolled-back request never leaves work behind.
+Workers call `job_run`, which records attempts, timings and errors, and schedules a
+retry with exponential backoff and jitter until the job's attempts are used up.
+"""
+
+from __future__ import annotations
+
+import logging
+import random
+import time
+import traceback
+from datetime import timedelta
+from importlib import import_module
+from uuid import UUID
+
+from django.apps import apps
+from django.conf import settings
+from django.db import transaction
+from django.utils import timezone
+from django.utils.module_loading import import_string
+from django_q.models import Schedule
+from django_q.tasks import async_task
+
+from carbon.exceptions import Conflict
+from carbon.jobs.models import Job
+from carbon.metrics import JOBS_FINISHED
+from carbon.profiles import profile_cluster, profile_timeout
+
+logger = logging.getLogger(__name__)
+
+
+def _dispatch(job_id: UUID, profile: str) -> None:
+    async_task(
+        "carbon.jobs.services.job_run",
+        str(job_id),
+        cluster=profile_cluster(profile),
+        task_name=f"job-{job_id}",
+    )
+
+
+def job_enqueue(
+    func: str,
+    *,
+    kind: str,
+    profile: str = Job.Profile.DEFAULT,
+    args: list | None = None,
+    kwargs: dict | None = None,
+    organization=None,
+    subject=None,
+    max_attempts: int | None = None,
+) -> Job:
+    """Create a Job and hand it to its profile's cluster when the transaction commits."""
+    if profile not in Job.Profile.values:
+        raise ValueError(f"unknown task profile {profile!r}")
+    job = Job(
+        kind=kind,
+        func=func,
+        args=list(args or []),
+        kwargs=dict(kwargs or {}),
+        profile=profile,
+        organization=organization,
+        max_attempts=max_attempts or settings.JOB_MAX_ATTEMPTS.get(profile, 3),
+    )
+    if subject is not None:
+        job.subject_type = subject._meta.model_name
+        job.subject_id = subject.pk
+    job.full_clean()
+    job.save()
+    transaction.on_commit(lambda: _dispatch(job.id, profile))
+    return job
+
+
+def _claim(job_id: UUID) -> Job | None:
+    """Mark the job running and count the attempt; None if it needs no run."""
+    with transaction.atomic():
+        job = Job.objects.select_for_update().filter(pk=job_id).first()
+        if job is None or job.status in (Job.Status.SUCCEEDED, Job.Status.FAILED):
+            return None
+        job.status = Job.Status.RUNNING
+        job.attempts += 1
+        job.started_at = timezone.now()
+        job.finished_at = None
+        job.duration_ms = None
+        job.next_attempt_at = None
+        job.save(
+            update_fields=[
+                "status",
+                "attempts",
+                "started_at",
+                "finished_at",
+                "duration_ms",
+                "next_attempt_at",
+            ]
+        )
+        return job
+
+
+def backoff_seconds(attempt: int) -> float:
+    base = float(settings.JOB_RETRY_BACKOFF_SECONDS)
+    if base <= 0:
+        return 0.0
+    delay = min(base * (2 ** (attempt - 1)), 3600.0)
+    return delay * random.uniform(0.5, 1.0)
+
+
+def _schedule_retry(job: Job, delay: float) -> None:
+    if delay <= 0 or settings.Q_CLUSTER.get("sync"):
+        transaction.on_commit(lambda: _dispatch(job.id, job.profile))
+        return
+    Schedule.objects.create(
+        name=f"retry-{job.id}-{job.attempts}",
+        func="carbon.jobs.services.job_redispatch",
+        args=repr(str(job.id)),
+        schedule_type=Schedule.ONCE,
+        repeats=-1,
+        next_run=job.next_attempt_at,
+        cluster=profile_cluster(job.profile),
+    )
+
+
+def _record_failure(job: Job, error: str) -> None:
+    now = timezone.now()
+    with transaction.atomic():
+        job.finished_at = now
+        job.duration_ms = int((now - job.started_at).total_seconds() * 1000)
+        job.error = error[-10_000:]
+        JOBS_FINISHED.labels(job.kind, job.profile, "failed").inc()
+        if job.attempts < job.max_attempts:
+            delay = backoff_seconds(job.attempts)
+            job.status = Job.Status.RETRYING
+            job.next_attempt_at = now + timedelta(seconds=delay)
+            job.save(
+                update_fields=[
+                    "status",
+                    "finished_at",
+                    "duration_ms",
+                    "error",
+                    "next_attempt_at",
+                ]
+            )
+            _schedule_retry(job, delay)
+        else:
+            job.status = Job.Status.FAILED
+            job.save(update_fields=["status", "finished_at", "duration_ms", "error"])
+
+
+def job_run(job_id: str) -> None:
+    """Worker entry point: run one attempt of a job. Never raises."""
+    job = _claim(UUID(job_id))
+    if job is None:
+        return
+    started = time.monotonic()
+    log = logger.getChild("run")
+    try:
+        func = import_string(job.func)
+        result = func(*job.args, **job.kwargs)
+    except Exception as exc:  # task boundary: the Job records every failure
+        log.exception(
+            "job.attempt_failed",
+            extra={"job_id": str(job.id), "kind": job.kind, "attempt": job.attempts},
+        )
+        _record_failure(job, f"{type(exc).__name__}: {exc}\n{traceback.format_exc()}")
+        return
+    now = timezone.now()
+    job.status = Job.Status.SUCCEEDED
+    job.finished_at = now
+    job.duration_ms = int((time.monotonic() - started) * 1000)
+    job.error = ""
+    job.result = result if isinstance(result, (dict, list)) else None
+    job.save(update_fields=["status", "finished_at", "duration_ms", "error", "result"])
+    JOBS_FINISHED.labels(job.kind, job.profile, "succeeded").inc()
+    log.info(
+        "job.succeeded",
+        extra={"job_id": str(job.id), "kind": job.kind, "attempts": job.attempts},
+    )
+
+
+def job_redispatch(job_id: str) -> None:
+    """Hand a retrying job back to its cluster (called by the one-off schedule)."""
+    job = Job.objects.filter(pk=job_id, status=Job.Status.RETRYING).first()
+    if job is not None:
+        _dispatch(job.id, job.profile)
+
+
+@transaction.atomic
+def job_retry(*, job: Job) -> Job:
+    """Re-run a failed job with a fresh attempt budget. Raises Conflict otherwise."""
+    job = Job.objects.select_for_update().get(pk=job.pk)
+    if job.status != Job.Status.FAILED:
+        raise Conflict(f"Only failed jobs can be retried; this one is {job.status}.")
+    job.status = Job.Status.QUEUED
+    job.max_attempts = job.attempts + settings.JOB_MAX_ATTEMPTS.get(job.profile, 3)
+    job.error = ""
+    job.save(update_fields=["status", "max_attempts", "error"])
+    transaction.on_commit(lambda: _dispatch(job.id, job.profile))
+    return job
+
+
+def job_run_scheduled(func: str, kind: str, profile: str = "default") -> None:
+    """Entry point of periodic schedules: each run becomes a tracked Job."""
+    job_enqueue(func, kind=kind, profile=profile, max_attempts=1)
+
+
+def schedules_sync() -> list[str]:
+    """Create or update the periodic schedules each app declares in tasks.SCHEDULES."""
+    names = []
+    for app in apps.get_app_configs():
+        try:
+            module = import_module(f"{app.name}.tasks")
+        except ModuleNotFoundError:
+            continue
+        for entry in getattr(module, "SCHEDULES", []):
+            Schedule.objects.update_or_create(
+                name=entry["name"],
+                defaults={
+                    "func": "carbon.jobs.services.job_run_scheduled",
+                    "args": repr(
+                        (entry["func"], entry["kind"], entry.get("profile", "default"))
+                    ),
+                    "schedule_type": Schedule.MINUTES,
+                    "minutes": entry["minutes"],
+                    "repeats": -1,
+                },
+            )
+            names.append(entry["name"])
+    return names
+
+
+def jobs_reap_stale() -> int:
+    """Jobs stuck in `running` past their profile's timeout died with their worker."""
+    reaped = 0
+    now = timezone.now()
+    for profile in Job.Profile.values:
+        cutoff = now - timedelta(seconds=profile_timeout(profile) + 60)
+        stale = Job.objects.filter(
+            status=Job.Status.RUNNING, profile=profile, started_at__lt=cutoff
+        ).values_list("pk", flat=True)
+        for job_id in stale:
+            with transaction.atomic():
+                job = Job.objects.select_for_update().get(pk=job_id)
+                if job.status != Job.Status.RUNNING:
+                    continue
+                _record_failure(job, "Worker lost: the attempt exceeded its timeout.")
+                reaped += 1
+    return reaped

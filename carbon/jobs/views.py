@@ -1,0 +1,35 @@
+from django.contrib import messages
+from django.shortcuts import redirect, render
+from django.views.decorators.http import require_POST
+from django_tables2 import RequestConfig
+
+from accounts import roles
+from accounts.decorators import member_required
+from carbon.exceptions import ApplicationError
+from carbon.jobs.filters import JobFilter
+from carbon.jobs.selectors import job_get, job_list
+from carbon.jobs.services import job_retry
+from carbon.jobs.tables import JobTable
+
+
+@member_required(roles=roles.READ_OPERATIONS)
+def job_list_view(request):
+    filterset = JobFilter(request.GET)
+    filters = request.GET if filterset.is_valid() else {}
+    table = JobTable(job_list(organization=request.organization, filters=filters))
+    RequestConfig(request, paginate={"per_page": 50}).configure(table)
+    template = "jobs/job_list.html#jobs-table" if request.htmx else "jobs/job_list.html"
+    return render(request, template, {"table": table, "filter": filterset})
+
+
+@require_POST
+@member_required(roles=roles.ADMIN)
+def job_retry_view(request, job_id):
+    job = job_get(organization=request.organization, job_id=job_id)
+    try:
+        job_retry(job=job)
+    except ApplicationError as exc:
+        messages.error(request, exc.detail)
+    else:
+        messages.success(request, f"{job.kind} queued again.")
+    return redirect("jobs:list")

@@ -1,0 +1,48 @@
+from drf_spectacular.utils import OpenApiParameter, extend_schema
+from rest_framework import serializers
+
+from accounts import roles
+from accounts.api.base import OrganizationApi
+from accounts.permissions import role_permission
+from carbon.api.pagination import PageNumberPagination
+from matching.factors.models import FactorSource
+from matching.factors.selectors import emission_factor_list
+
+
+class EmissionFactorOutputSerializer(serializers.Serializer):
+    id = serializers.UUIDField()
+    source = serializers.CharField()
+    version = serializers.CharField()
+    year = serializers.IntegerField()
+    external_id = serializers.CharField()
+    name = serializers.CharField()
+    category_path = serializers.CharField()
+    region = serializers.CharField()
+    unit = serializers.CharField(source="unit_label")
+    unit_normalized = serializers.CharField(source="unit")
+    kg_co2e_per_unit = serializers.DecimalField(max_digits=30, decimal_places=15)
+    gases = serializers.JSONField()
+    gwp_set = serializers.CharField()
+    scope = serializers.CharField()
+
+
+class EmissionFactorListApi(OrganizationApi):
+    permission_classes = [role_permission(read=roles.ALL)]
+
+    @extend_schema(
+        parameters=[
+            OpenApiParameter("search", str),
+            OpenApiParameter("unit", str),
+            OpenApiParameter("source", enum=FactorSource.values),
+            OpenApiParameter("region", str),
+        ],
+        responses=EmissionFactorOutputSerializer(many=True),
+    )
+    def get(self, request):
+        paginator = PageNumberPagination()
+        page = paginator.paginate_queryset(
+            emission_factor_list(filters=request.query_params), request, view=self
+        )
+        return paginator.get_paginated_response(
+            EmissionFactorOutputSerializer(page, many=True).data
+        )

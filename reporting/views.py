@@ -1,0 +1,53 @@
+"""The results page of an upload (/uploads/<id>/): its progress, row errors and
+grouped emissions."""
+
+from django.shortcuts import render
+from django_tables2 import RequestConfig
+
+from accounts import roles
+from accounts.decorators import member_required
+from ingestion.selectors import row_error_list, upload_get
+from ingestion.tables import RowErrorTable
+from reporting.forms import ResultQueryForm
+from reporting.selectors import result_groups, result_total
+from reporting.tables import ResultTable
+
+DETAIL = "reporting/upload_detail.html"
+
+
+@member_required(roles=roles.READ_UPLOADS)
+def upload_detail_view(request, upload_id):
+    upload = upload_get(
+        organization=request.organization, upload_id=upload_id, user=request.user
+    )
+    query = ResultQueryForm(request.GET)
+    group_by = query.cleaned_data["group_by"] if query.is_valid() else "category"
+    scope = {
+        "organization": request.organization,
+        "user": request.user,
+        "upload_id": upload.pk,
+    }
+    table = ResultTable(
+        result_groups(**scope, group_by=group_by),
+        total=result_total(**scope),
+        group_label=dict(ResultQueryForm.GROUP_CHOICES)[group_by],
+    )
+    RequestConfig(request, paginate={"per_page": 20}).configure(table)
+    by_category = result_groups(**scope, group_by="category")[:8]
+    by_month = sorted(
+        result_groups(**scope, group_by="month"), key=lambda g: g["group"]
+    )
+    context = {
+        "upload": upload,
+        "live": upload.is_unfinished,
+        "query": query,
+        "group_by": group_by,
+        "table": table,
+        "row_errors": RowErrorTable(row_error_list(upload=upload)[:100]),
+        "by_category": [[g["group"], g["co2e_kg"]] for g in by_category],
+        "by_month": [[g["group"], g["co2e_kg"]] for g in by_month],
+    }
+    template = DETAIL
+    if request.htmx and request.htmx.target in {"upload-live", "results"}:
+        template += "#" + request.htmx.target
+    return render(request, template, context)
