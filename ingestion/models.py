@@ -166,6 +166,12 @@ class Activity(OrganizationOwned):
             models.Index(fields=["organization", "match_status"]),
         ]
 
+    @property
+    def is_refund(self) -> bool:
+        """A negative quantity (or amount) is a refund: matched like its positive
+        twin (the key ignores the sign), its emissions negative in its own period."""
+        return self.quantity < 0
+
     def __str__(self) -> str:
         return f"{self.description} {self.quantity} {self.unit}"
 

@@ -74,23 +74,31 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "invoice number",
         "id",
     ),
+    # Listed by preference when a file has several: a card statement's billing
+    # amount is what the organization paid, in its own currency.
     "amount": (
         "amount",
         "spend",
         "cost",
+        "billing gross amt",
         "original gross amt",
         "gross amount",
         "net amount",
         "line item value",
         "total",
     ),
-    "currency": ("currency", "original cur", "currency code", "billing cur code"),
+    "currency": (
+        "currency",
+        "billing cur code",
+        "currency code",
+        "original cur",
+    ),
     "region": ("region", "country", "country code"),
 }
 _LOOKUP = {
-    re.sub(r"[^a-z0-9]+", " ", synonym).strip(): field
+    re.sub(r"[^a-z0-9]+", " ", synonym).strip(): (field, rank)
     for field, synonyms in SYNONYMS.items()
-    for synonym in synonyms
+    for rank, synonym in enumerate(synonyms)
 }
 REQUIRED = ("description", "quantity", "unit")
 _REGIONS = {
@@ -129,11 +137,17 @@ class HeaderMap:
 
 
 def header_map(row_number: int, cells: list) -> HeaderMap:
-    columns: dict[str, int] = {}
+    """Each field's column: of several headers naming one field, the synonym listed
+    first wins (then the leftmost column)."""
+    best: dict[str, tuple[int, int]] = {}
     for index, cell in enumerate(cells):
-        field = _LOOKUP.get(header_key(cell))
-        if field and field not in columns:
-            columns[field] = index
+        found = _LOOKUP.get(header_key(cell))
+        if found is None:
+            continue
+        field, rank = found
+        if field not in best or rank < best[field][0]:
+            best[field] = (rank, index)
+    columns = {field: index for field, (_rank, index) in best.items()}
     return HeaderMap(row_number=row_number, columns=columns)
 
 
@@ -275,8 +289,6 @@ def row_parse(
         quantity, unit = amount, currency  # a spend line: the money is the quantity
     if quantity is None and not any(e[0] == "quantity" for e in errors):
         errors.append(("quantity", "Quantity is required."))
-    elif quantity is not None and quantity < 0:
-        errors.append(("quantity", "Quantity must not be negative."))
     elif quantity is not None and abs(quantity) >= _MAX_QUANTITY:
         errors.append(("quantity", "Quantity is too large."))
     unit_normalized = ""

@@ -74,6 +74,9 @@ class ActivityOutputSerializer(serializers.Serializer):
     region = serializers.CharField()
     amount = serializers.DecimalField(max_digits=24, decimal_places=6, allow_null=True)
     currency = serializers.CharField()
+    is_refund = serializers.BooleanField(
+        help_text="A negative quantity: its emissions are negative."
+    )
     match = serializers.SerializerMethodField()
     result = serializers.SerializerMethodField()
 

@@ -121,7 +121,7 @@ def test_bad_rows_are_listed_and_the_rest_goes_on(
 ):
     rows = [
         *ROWS,
-        ["Gas", "-5", "kWh", "2024-01-01", "", "", ""],
+        ["Gas", "1e20", "kWh", "2024-01-01", "", "", ""],
         ["Widgets", "12", "blorps", "2024-01-01", "", "", ""],
         ["Diesel", "lots", "litres", "2024-01-01", "", "", ""],
         ["Diesel", "10", "litres", "31/02/2024", "", "", ""],

@@ -1,9 +1,10 @@
 import io
+from decimal import Decimal
 
 import pytest
 from openpyxl import Workbook
 
-from ingestion.models import Activity, Upload
+from ingestion.models import Activity, RowError, Upload
 from ingestion.services import parse as parse_module
 from ingestion.services.parse import upload_parse
 from tests.ingestion.factories import UploadFactory
@@ -81,8 +82,11 @@ def test_real_birmingham_purchase_card_excerpt(organization, settings):
     activities = Activity.objects.filter(upload=upload)
     assert activities.count() + upload.rows_failed == upload.rows_parsed
     assert activities.filter(unit="GBP", category="Vehicle Fuel").exists()
-    # Refunds are negative amounts: listed as row errors, never loaded.
-    assert not activities.filter(quantity__lt=0).exists()
+    # Refunds are negative amounts: loaded as activities with a negative quantity.
+    refunds = activities.filter(quantity__lt=0)
+    assert refunds.exists()
+    assert all(activity.is_refund for activity in refunds)
+    assert not RowError.objects.filter(upload=upload, column="quantity").exists()
 
 
 def test_crash_mid_file_and_rerun_give_the_same_activities(
@@ -126,3 +130,28 @@ def test_crash_mid_file_and_rerun_give_the_same_activities(
     )
     assert resumed == expected
     assert crashing.rows_parsed == 10
+
+
+def test_card_statement_takes_the_billed_amount_in_the_organizations_currency(
+    organization,
+):
+    rows = [
+        [
+            "TRANS DATE",
+            "ORIGINAL GROSS AMT",
+            "ORIGINAL CUR",
+            "BILLING GROSS AMT",
+            "BILLING CUR CODE",
+            "MERCHANT NAME",
+            "TRANS CAC DESC 1",
+        ],
+        ["24/01/2017", "291.15", "DKK", "34.58", "GBP", "7eleven b 056", "Food"],
+    ]
+    upload = _parse(organization, csv_bytes(rows))
+    assert upload.rows_failed == 0
+    activity = Activity.objects.get(upload=upload)
+    assert (activity.quantity, activity.unit, activity.currency) == (
+        Decimal("34.58"),
+        "GBP",
+        "GBP",
+    )

@@ -175,3 +175,30 @@ def test_new_factor_version_does_not_change_existing_results(
     EmissionFactor.objects.filter(pk=before.factor_id).update(is_current=False)
     assert Emission.objects.get(upload=upload).co2e_kg == before.co2e_kg
     assert Emission.objects.get(upload=upload).factor_value == before.factor_value
+
+
+def test_refund_is_matched_like_its_twin_and_nets_its_emissions(
+    organization, factors, django_capture_on_commit_callbacks
+):
+    upload = _run(
+        organization,
+        [
+            ["description", "amount", "currency", "date", "category"],
+            ["shell kings 587", "60.00", "GBP", "2017-01-10", "Vehicle Fuel"],
+            ["shell kings 587", "-25.00", "GBP", "2017-01-20", "Vehicle Fuel"],
+        ],
+        django_capture_on_commit_callbacks,
+    )
+    upload.refresh_from_db()
+    assert upload.status == "done", upload.failure
+    assert upload.rows_failed == 0
+    purchase, refund = Activity.objects.filter(upload=upload).order_by("row_number")
+    assert refund.is_refund and not purchase.is_refund
+    assert refund.match_key == purchase.match_key
+    assert refund.factor_id == purchase.factor_id
+    bought = Emission.objects.get(activity=purchase)
+    returned = Emission.objects.get(activity=refund)
+    assert bought.co2e_kg > 0
+    assert returned.co2e_kg < 0
+    # The same factor and conversion: the refund is -25/60 of the purchase.
+    assert (returned.co2e_kg * 60 + bought.co2e_kg * 25).copy_abs() < Decimal("0.01")
