@@ -21,6 +21,7 @@ class Upload(OrganizationOwned):
         CALCULATING = "calculating", "Calculating"
         DONE = "done", "Done"
         FAILED = "failed", "Failed"
+        NEEDS_MAPPING = "needs_mapping", "Needs mapping"
 
     class FileType(models.TextChoices):
         CSV = "csv", "CSV"
@@ -52,6 +53,16 @@ class Upload(OrganizationOwned):
     )
     activities_matched = models.PositiveIntegerField(default=0)
     activities_calculated = models.PositiveIntegerField(default=0)
+    mapping = models.JSONField(
+        default=dict,
+        blank=True,
+        help_text="The column mapping applied: {columns: {header: field}, defaults}.",
+    )
+    detected_columns = models.JSONField(
+        default=list,
+        blank=True,
+        help_text="Headers and sample values, kept while the upload needs mapping.",
+    )
     uploaded_by = models.ForeignKey(
         "accounts.User",
         on_delete=models.SET_NULL,
@@ -90,7 +101,11 @@ class Upload(OrganizationOwned):
     def progress(self) -> float:
         if self.status == self.Status.DONE:
             return 1.0
-        if self.status in (self.Status.QUEUED, self.Status.FAILED):
+        if self.status in (
+            self.Status.QUEUED,
+            self.Status.FAILED,
+            self.Status.NEEDS_MAPPING,
+        ):
             return 0.0
         if self.status == self.Status.PARSING:
             fraction = self.bytes_parsed / self.size_bytes if self.size_bytes else 0
@@ -195,3 +210,35 @@ class RowError(models.Model):
 
     def __str__(self) -> str:
         return f"row {self.row} {self.column}: {self.message}"
+
+
+class ColumnMapping(OrganizationOwned):
+    """A person's mapping of a file layout's columns to activity fields, remembered
+    per organization and header signature so next month's file needs none."""
+
+    id = models.BigAutoField(primary_key=True)
+    signature = models.CharField(
+        max_length=64, help_text="sha256 of the file's normalized header row."
+    )
+    headers = models.JSONField(default=list)
+    columns = models.JSONField(default=dict, help_text="{header: field}")
+    defaults = models.JSONField(default=dict, help_text="e.g. {currency: GBP}")
+    created_by = models.ForeignKey(
+        "accounts.User",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["organization", "signature"],
+                name="column_mapping_unique_signature",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"mapping {self.signature[:12]} ({len(self.columns)} columns)"

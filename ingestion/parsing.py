@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -123,17 +124,51 @@ def header_key(text) -> str:
     return re.sub(r"[^a-z0-9]+", " ", str(text or "").lower()).strip()
 
 
+# Every field a column may be mapped to, required ones first (API.md, upload mapping).
+FIELDS = tuple(SYNONYMS)
+MAPPING_DEFAULTS = ("currency", "region")
+
+
 @dataclass(frozen=True)
 class HeaderMap:
     row_number: int
     columns: dict[str, int]  # field -> column index
+    names: tuple[str, ...] = ()  # the header row's cells, as text
 
-    def missing(self) -> list[str]:
+    def missing(self, defaults: dict | None = None) -> list[str]:
+        """Fields (or defaults) the file still needs: a description, and quantity
+        with unit, or amount with a currency column or a default currency."""
         present = set(self.columns)
+        defaults = defaults or {}
         missing = [f for f in ("description",) if f not in present]
-        if not ({"quantity", "unit"} <= present or {"amount", "currency"} <= present):
-            missing += [f for f in ("quantity", "unit") if f not in present]
-        return missing
+        if {"quantity", "unit"} <= present:
+            return missing
+        if "amount" in present:
+            if "currency" not in present and not defaults.get("currency"):
+                missing.append("currency")
+            return missing
+        return missing + [f for f in ("quantity", "unit") if f not in present]
+
+    @property
+    def signature(self) -> str:
+        """The layout's identity: the normalized header names, in order."""
+        text = "\x1f".join(header_key(name) for name in self.names)
+        return hashlib.sha256(text.encode()).hexdigest()
+
+    def remapped(self, columns: dict[str, str | None]) -> HeaderMap:
+        """This header with a person's choices applied: {header name: field}, where
+        an empty field means "ignore this column". Unnamed columns keep what was
+        recognized."""
+        index_of: dict[str, int] = {}
+        for index, name in enumerate(self.names):
+            index_of.setdefault(name, index)
+        fields = dict(self.columns)
+        for name, field in columns.items():
+            index = index_of[name]
+            fields = {f: i for f, i in fields.items() if i != index}
+            if field:
+                fields[field] = index
+        return HeaderMap(self.row_number, fields, self.names)
 
 
 def header_map(row_number: int, cells: list) -> HeaderMap:
@@ -148,7 +183,8 @@ def header_map(row_number: int, cells: list) -> HeaderMap:
         if field not in best or rank < best[field][0]:
             best[field] = (rank, index)
     columns = {field: index for field, (_rank, index) in best.items()}
-    return HeaderMap(row_number=row_number, columns=columns)
+    names = tuple("" if cell is None else str(cell).strip() for cell in cells)
+    return HeaderMap(row_number=row_number, columns=columns, names=names)
 
 
 def looks_like_header(mapping: HeaderMap) -> bool:
@@ -267,7 +303,12 @@ def _raw(cells: list, columns: dict[str, int], field: str):
 
 
 def row_parse(
-    row_number: int, cells: list, *, columns: dict[str, int], default_region: str
+    row_number: int,
+    cells: list,
+    *,
+    columns: dict[str, int],
+    default_region: str,
+    default_currency: str = "",
 ) -> tuple:
     """The activity tuple (ACTIVITY_COLUMNS order) of one row. Raises RowInvalid."""
     errors: list[tuple[str, str]] = []
@@ -284,7 +325,7 @@ def row_parse(
     except ValueError as exc:
         errors.append(("amount", str(exc)))
     unit = _text(cells, columns, "unit", 64)
-    currency = _text(cells, columns, "currency", 8).upper()
+    currency = _text(cells, columns, "currency", 8).upper() or default_currency
     if quantity is None and not unit and amount is not None and currency:
         quantity, unit = amount, currency  # a spend line: the money is the quantity
     if quantity is None and not any(e[0] == "quantity" for e in errors):

@@ -8,8 +8,9 @@ from django_tables2 import RequestConfig
 from accounts import roles
 from accounts.decorators import member_required
 from carbon.exceptions import ApplicationError
-from ingestion.forms import UploadForm
-from ingestion.selectors import upload_list
+from ingestion.forms import MappingForm, UploadForm
+from ingestion.selectors import upload_get, upload_list
+from ingestion.services.mapping import upload_mapping_describe, upload_mapping_set
 from ingestion.services.uploads import upload_create
 from ingestion.tables import UploadTable
 
@@ -51,3 +52,31 @@ def upload_list_view(request):
     if request.htmx:
         template += "#uploads-table"
     return render(request, template, context)
+
+
+@member_required(roles=roles.UPLOAD)
+def upload_mapping_view(request, upload_id):
+    """Map the columns of an upload that stopped at needs_mapping."""
+    upload = upload_get(
+        organization=request.organization, upload_id=upload_id, user=request.user
+    )
+    if upload.status != upload.Status.NEEDS_MAPPING:
+        return redirect("reporting:upload-detail", upload_id=upload.pk)
+    description = upload_mapping_describe(upload=upload)
+    form = MappingForm(request.POST or None, description=description)
+    status = 200
+    if request.method == "POST":
+        if form.is_valid():
+            columns, defaults = form.mapping()
+            try:
+                upload_mapping_set(
+                    upload=upload, columns=columns, defaults=defaults, user=request.user
+                )
+            except ApplicationError as exc:
+                form.add_service_errors(exc.errors or [{"message": exc.detail}])
+            else:
+                messages.success(request, f"Mapping saved: {upload.filename} resumes.")
+                return redirect("reporting:upload-detail", upload_id=upload.pk)
+        status = 400
+    context = {"upload": upload, "form": form, "missing": description["missing"]}
+    return render(request, "ingestion/upload_mapping.html", context, status=status)

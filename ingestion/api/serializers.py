@@ -39,6 +39,43 @@ class UploadOutputSerializer(serializers.Serializer):
         }
 
 
+class MappingColumnSerializer(serializers.Serializer):
+    name = serializers.CharField()
+    samples = serializers.ListField(child=serializers.CharField())
+    suggested_field = serializers.CharField(allow_null=True)
+
+
+class MappingFieldSerializer(serializers.Serializer):
+    name = serializers.CharField()
+    required = serializers.BooleanField()
+    help = serializers.CharField()
+
+
+class MappingOutputSerializer(serializers.Serializer):
+    columns = MappingColumnSerializer(many=True)
+    fields = MappingFieldSerializer(many=True)
+    defaults = serializers.DictField(child=serializers.CharField())
+    default_fields = serializers.ListField(child=serializers.CharField())
+    missing = serializers.ListField(
+        child=serializers.CharField(), help_text="What the file still needs."
+    )
+
+
+class MappingInputSerializer(serializers.Serializer):
+    columns = serializers.DictField(
+        child=serializers.CharField(allow_blank=True, allow_null=True),
+        required=False,
+        default=dict,
+        help_text='{"<header>": "<field>"}; an empty field ignores the column.',
+    )
+    defaults = serializers.DictField(
+        child=serializers.CharField(allow_blank=True),
+        required=False,
+        default=dict,
+        help_text='e.g. {"currency": "GBP"}',
+    )
+
+
 class RowErrorOutputSerializer(serializers.Serializer):
     row = serializers.IntegerField()
     column = serializers.CharField()

@@ -5,6 +5,7 @@ from ingestion.api.views import (
     UploadDetailApi,
     UploadErrorListApi,
     UploadListApi,
+    UploadMappingApi,
 )
 
 urlpatterns = [
@@ -14,6 +15,11 @@ urlpatterns = [
         "uploads/<uuid:upload_id>/errors/",
         UploadErrorListApi.as_view(),
         name="upload-errors",
+    ),
+    path(
+        "uploads/<uuid:upload_id>/mapping/",
+        UploadMappingApi.as_view(),
+        name="upload-mapping",
     ),
     path("activities/", ActivityListApi.as_view(), name="activity-list"),
 ]

@@ -9,12 +9,15 @@ from accounts.permissions import role_permission
 from carbon.api.pagination import PageNumberPagination
 from ingestion.api.serializers import (
     ActivityOutputSerializer,
+    MappingInputSerializer,
+    MappingOutputSerializer,
     RowErrorOutputSerializer,
     UploadInputSerializer,
     UploadOutputSerializer,
 )
 from ingestion.models import ActivityMatchStatus
 from ingestion.selectors import activity_list, row_error_list, upload_get, upload_list
+from ingestion.services.mapping import upload_mapping_describe, upload_mapping_set
 from ingestion.services.uploads import upload_create
 
 UploadPermission = role_permission(read=roles.READ_UPLOADS, write=roles.UPLOAD)
@@ -94,3 +97,36 @@ class ActivityListApi(OrganizationApi):
             filters=request.query_params,
         )
         return _paginated(request, self, activities, ActivityOutputSerializer)
+
+
+class UploadMappingApi(OrganizationApi):
+    """GET/PUT /api/v1/uploads/{id}/mapping/: the columns of an upload that stopped
+    at needs_mapping, and a person's mapping of them (API.md, upload mapping)."""
+
+    permission_classes = [UploadPermission]
+
+    def _upload(self, request, upload_id):
+        return upload_get(
+            organization=self.organization, upload_id=upload_id, user=request.user
+        )
+
+    @extend_schema(responses=MappingOutputSerializer)
+    def get(self, request, upload_id):
+        upload = self._upload(request, upload_id)
+        return Response(
+            MappingOutputSerializer(upload_mapping_describe(upload=upload)).data
+        )
+
+    @extend_schema(
+        request=MappingInputSerializer, responses={202: UploadOutputSerializer}
+    )
+    def put(self, request, upload_id):
+        upload = self._upload(request, upload_id)
+        serializer = MappingInputSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        upload = upload_mapping_set(
+            upload=upload, user=request.user, **serializer.validated_data
+        )
+        return Response(
+            UploadOutputSerializer(upload).data, status=status.HTTP_202_ACCEPTED
+        )

@@ -9,7 +9,8 @@ unique (upload, row_number) constraint backs that up.
 from __future__ import annotations
 
 import logging
-from itertools import islice
+from collections.abc import Iterator
+from itertools import chain, islice
 
 from django.conf import settings
 from django.core.files.storage import default_storage
@@ -27,6 +28,11 @@ from ingestion.parsing import (
     row_parse,
 )
 from ingestion.readers import UnreadableFile, iter_rows
+from ingestion.services.mapping import (
+    SAMPLE_ROWS,
+    mapping_resolve,
+    upload_needs_mapping,
+)
 from ingestion.services.pipeline import upload_fail
 
 logger = logging.getLogger(__name__)
@@ -42,30 +48,46 @@ class ParseFailed(Exception):
     pass
 
 
+class NeedsMapping(Exception):
+    """The header is not enough to read the file: a person maps its columns."""
+
+    def __init__(self, header: HeaderMap, samples: list[list], missing: list[str]):
+        self.header = header
+        self.samples = samples
+        self.missing = missing
+        super().__init__(f"Needs a column mapping: {', '.join(missing)}.")
+
+
 def _blank(cells: list) -> bool:
     return all(
         cell is None or (isinstance(cell, str) and not cell.strip()) for cell in cells
     )
 
 
-def _find_header(rows) -> HeaderMap:
-    seen_any = False
+def _find_header(rows, at_row: int | None = None) -> tuple[HeaderMap, Iterator]:
+    """The header and the rows after it. The header is the first row that reads
+    as one; else the row that names the most fields (or the first non-blank one),
+    for a person to map. `at_row`: the header row found before (a resumed or
+    mapped upload)."""
+    scanned: list[tuple[int, list]] = []
     best: HeaderMap | None = None
     for number, cells in islice(rows, _HEADER_SCAN_ROWS):
+        scanned.append((number, cells))
+        if at_row is not None:
+            if number == at_row:
+                return header_map(number, cells), rows
+            continue
         if _blank(cells):
             continue
-        seen_any = True
         mapping = header_map(number, cells)
         if looks_like_header(mapping):
-            return mapping
+            return mapping, rows
         if best is None or len(mapping.columns) > len(best.columns):
             best = mapping
-    if not seen_any:
+    if best is None:
         raise ParseFailed("The file is empty.")
-    raise ParseFailed(
-        "No header row found in the first 30 rows: a header needs at least a "
-        "description column and quantity/unit (or amount/currency) columns."
-    )
+    after = [row for row in scanned if row[0] > best.row_number]
+    return best, chain(after, rows)
 
 
 def upload_parse(*, upload_id) -> bool:
@@ -83,6 +105,9 @@ def upload_parse(*, upload_id) -> bool:
     except (ParseFailed, UnreadableFile) as exc:
         upload_fail(upload=upload, message=str(exc))
         return False
+    except NeedsMapping as exc:
+        upload_needs_mapping(upload=upload, header=exc.header, samples=exc.samples)
+        return False
     upload.refresh_from_db()
     if upload.rows_parsed == 0:
         upload_fail(
@@ -96,14 +121,17 @@ def upload_parse(*, upload_id) -> bool:
 
 def _parse_stream(upload: Upload, handle) -> None:
     rows = iter_rows(handle, upload.file_type)
-    header = _find_header(rows)
-    missing = header.missing()
+    header, rows = _find_header(rows, at_row=upload.header_row)
+    header, defaults = mapping_resolve(upload=upload, header=header)
+    missing = header.missing(defaults)
     if missing:
-        raise ParseFailed(f"Missing required columns: {', '.join(missing)}.")
+        samples = [cells for _number, cells in islice(rows, SAMPLE_ROWS)]
+        raise NeedsMapping(header, samples, missing)
     if upload.header_row != header.row_number:
         upload.header_row = header.row_number
         upload.save(update_fields=["header_row"])
-    default_region = upload.organization.default_region
+    default_region = defaults.get("region") or upload.organization.default_region
+    default_currency = defaults.get("currency", "")
     chunk_size = settings.PARSE_CHUNK_ROWS
     activities: list[tuple] = []
     errors: list[RowError] = []
@@ -120,7 +148,11 @@ def _parse_stream(upload: Upload, handle) -> None:
         try:
             activities.append(
                 row_parse(
-                    number, cells, columns=header.columns, default_region=default_region
+                    number,
+                    cells,
+                    columns=header.columns,
+                    default_region=default_region,
+                    default_currency=default_currency,
                 )
             )
         except RowInvalid as exc:

@@ -212,3 +212,37 @@ def test_upload_list_progress_updates_live(page, login, browser_user):
         "hx-trigger", "every 2s"
     )
     page.snap("upload-done-live")
+
+
+def test_file_without_currency_is_mapped_in_the_browser(
+    page, login, browser_user, tmp_path
+):
+    factor_library_load()
+    login(browser_user(Role.ANALYST))
+    page.goto("/uploads/")
+    path = tmp_path / "card-export.csv"
+    path.write_text(
+        "TRANS DATE,ORIGINAL GROSS AMT,MERCHANT NAME,TRANS CAC DESC 1\n"
+        "28/06/2016,67.63,shell kings 587,Vehicle Fuel\n"
+        "16/06/2016,-12.00,shell kings 587,Vehicle Fuel\n"
+    )
+    page.get_by_label(re.compile("Activity file")).set_input_files(str(path))
+    page.get_by_role("button", name="Upload").click()
+    row = page.locator("#uploads-table tr", has_text="card-export.csv")
+    expect(row).to_contain_text("Needs mapping", timeout=30_000)
+
+    page.get_by_role("link", name="card-export.csv").click()
+    page.locator("#needs-mapping").get_by_role("link", name="Map columns").click()
+    expect(page.get_by_label("MERCHANT NAME")).to_have_value("description")
+    expect(page.get_by_label("ORIGINAL GROSS AMT")).to_have_value("amount")
+    page.get_by_label("Default currency").fill("XYZ")
+    page.get_by_role("button", name="Save mapping and continue").click()
+    expect(page.locator("#mapping-form")).to_contain_text("not a known currency")
+    page.snap("mapping-error")
+    page.get_by_label("Default currency").fill("GBP")
+    page.get_by_role("button", name="Save mapping and continue").click()
+    expect(page.locator("#upload-live")).to_contain_text("Done", timeout=30_000)
+    page.snap("mapped-done")
+    upload = Upload.objects.get()
+    assert upload.status == Upload.Status.DONE
+    assert upload.activities_calculated == 2

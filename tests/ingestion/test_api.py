@@ -99,10 +99,6 @@ def test_missing_file_is_400(api):
     [
         (b"", "The file is empty."),
         (b"description,quantity,unit\n", "header row but no data rows"),
-        (
-            b"description,site\nElectricity,HQ\n",
-            "Missing required columns: quantity, unit",
-        ),
     ],
 )
 def test_unusable_files_fail_with_a_clear_message(
