@@ -4,7 +4,7 @@ VENV := .venv
 VPY := $(VENV)/bin/python
 STAMP := $(VENV)/.requirements-installed
 
-.PHONY: run test setup install browser lint bench-ingest bench-pipeline bench-matching clean
+.PHONY: run test setup install browser lint bench-ingest bench-pipeline bench-matching bench-matching-quality clean
 
 $(STAMP): requirements.txt
 	test -x $(VPY) || $(PYTHON) -m venv $(VENV)
@@ -44,6 +44,9 @@ bench-pipeline: install
 
 bench-matching: install
 	$(VPY) bench/matching.py
+
+bench-matching-quality: install
+	$(VPY) bench/matching_quality.py
 
 clean:
 	-$(VPY) -m carbon.devdb stop

@@ -3,7 +3,7 @@
     make bench-matching            # or: .venv/bin/python bench/matching.py [--help]
 
 1. Writes an upload with N activities (COPY) whose rows share K distinct keys.
-2. Starts the reference AI service (`python -m matching.service`, the real local
+2. Starts the reference AI service (`python -m carbon.devtools.ai_service`, the real local
    matcher) with the latency scaled so one call takes `--latency` seconds, and
    `--workers` processes of `manage.py ai_match_worker --threads T` (more claimants
    than the 10 slots, on purpose).

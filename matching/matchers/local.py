@@ -5,7 +5,14 @@ unit (pint dimensionality; money is its own dimension). Among them, factors are
 ranked by the mean cosine similarity of a word (1-2-gram) and a character
 (3-5-gram) TF-IDF model fitted on factor names and category paths. Factors outside
 the activity's region are discounted, so UK activities land on DESNZ factors and
-US ones on EPA factors whenever those fit. No keyword rules.
+US ones on EPA factors whenever those fit.
+
+Spend lines (a currency) first go through the curated spend vocabulary
+(matching.vocabulary): a ledger category or merchant name it knows maps to its
+factor class with the rule's confidence. Spend lines it does not know are matched on
+words alone, which is measured to be unreliable for ledgers (a merchant's name says
+little about what was bought: "shell" is not shellfish), so their confidence is
+halved and they always go to review.
 
 The fitted model is cached in process memory per library version and rebuilt when
 the library changes (a new factor load).
@@ -27,10 +34,16 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from matching.factors.models import EmissionFactor, FactorLibraryLoad
 from matching.factors.units import UnknownUnit, unit_dimension, unit_normalize
 from matching.matchers.base import MatchItem, MatchResult
+from matching.vocabulary import NO_FACTOR, merchant_normalize, vocabulary_match
 
 logger = logging.getLogger(__name__)
 
 METHOD = "local_tfidf_v1"
+VOCABULARY_METHOD = "vocabulary_v1"
+SPEND_SOURCE = "epa_supply_chain"
+# Measured on tests/matching/data (bench/matching_quality.py): text similarity alone
+# is right for about 4 in 10 spend lines; halving keeps them all under the threshold.
+SPEND_TEXT_DISCOUNT = 0.5
 _CHUNK = 512
 _SUPPLEMENTARY_PRIOR = 0.9
 _WORD_PATTERN = r"(?u)\b[a-z][a-z0-9]+\b"
@@ -60,6 +73,7 @@ class FactorIndex:
     char_matrix: object
     names: list[str]
     priors: np.ndarray
+    spend_positions: dict[str, int]  # EPA Supply Chain NAICS code -> position
 
 
 _lock = threading.Lock()
@@ -101,7 +115,16 @@ def factor_index() -> FactorIndex:
         rows = list(
             EmissionFactor.objects.current()
             .order_by("source", "external_id")
-            .values_list("id", "name", "category_path", "region", "dimension", "scope")
+            .values_list(
+                "id",
+                "name",
+                "category_path",
+                "region",
+                "dimension",
+                "scope",
+                "source",
+                "external_id",
+            )
         )
         documents = [_document(row[1], row[2]) for row in rows] or [""]
         word = TfidfVectorizer(
@@ -128,6 +151,11 @@ def factor_index() -> FactorIndex:
             char_matrix=char.fit_transform(documents).T.tocsr(),
             names=[row[1] for row in rows],
             priors=np.array([_prior(row[2], row[5]) for row in rows]),
+            spend_positions={
+                row[7]: position
+                for position, row in enumerate(rows)
+                if row[6] == SPEND_SOURCE
+            },
         )
         _cache["index"] = index
         logger.info(
@@ -157,7 +185,11 @@ class LocalMatcher:
                 results[item.key] = self._none(item, f"Unit {item.unit!r} is unknown.")
                 continue
             groups.setdefault(dimension, []).append(item)
+        if "currency" in groups:
+            groups["currency"] = self._vocabulary(index, groups["currency"], results)
         for dimension, group in groups.items():
+            if not group:
+                continue
             columns = np.flatnonzero(index.dimensions == dimension)
             if columns.size == 0:
                 for item in group:
@@ -171,7 +203,12 @@ class LocalMatcher:
             priors = index.priors[columns]
             for start in range(0, len(group), _CHUNK):
                 chunk = group[start : start + _CHUNK]
-                texts = [f"{i.description} {i.category}" for i in chunk]
+                texts = [
+                    f"{merchant_normalize(i.description)} {i.category}"
+                    if dimension == "currency"
+                    else f"{i.description} {i.category}"
+                    for i in chunk
+                ]
                 scores = 0.5 * (index.word.transform(texts) @ word_columns).toarray()
                 scores += 0.5 * (index.char.transform(texts) @ char_columns).toarray()
                 for row, item in enumerate(chunk):
@@ -180,7 +217,10 @@ class LocalMatcher:
                     )
                     ranked = scores[row] * weights * priors
                     best = int(np.argmax(ranked))
-                    confidence = Decimal(str(round(float(ranked[best]), 4)))
+                    score = float(ranked[best])
+                    if dimension == "currency":
+                        score *= SPEND_TEXT_DISCOUNT
+                    confidence = Decimal(str(round(score, 4)))
                     factor_position = int(columns[best])
                     results[item.key] = MatchResult(
                         key=item.key,
@@ -193,6 +233,33 @@ class LocalMatcher:
                         )[:500],
                     )
         return [results[item.key] for item in items]
+
+    def _vocabulary(
+        self, index: FactorIndex, items: list[MatchItem], results: dict
+    ) -> list[MatchItem]:
+        """Answer the spend lines the vocabulary knows; return the others."""
+        rest = []
+        for item in items:
+            found = vocabulary_match(item.description, item.category)
+            if found is None:
+                rest.append(item)
+                continue
+            if found.naics == NO_FACTOR:
+                factor_id = None
+            else:
+                position = index.spend_positions.get(found.naics)
+                if position is None:  # the library lacks the code: words decide
+                    rest.append(item)
+                    continue
+                factor_id = index.ids[position]
+            results[item.key] = MatchResult(
+                key=item.key,
+                factor_id=factor_id,
+                confidence=found.confidence,
+                method=VOCABULARY_METHOD,
+                rationale=found.rationale[:500],
+            )
+        return rest
 
     def _none(self, item: MatchItem, reason: str) -> MatchResult:
         return MatchResult(
