@@ -6,6 +6,7 @@ from uuid import UUID
 
 from carbon.models import Job
 from ingestion.models import Upload
+from ingestion.mrv.services import MRV_KINDS, mrv_upload_parse
 from ingestion.services.parse import upload_parse as _parse
 from ingestion.services.pipeline import upload_calculate as _calculate
 from ingestion.services.pipeline import upload_match as _match
@@ -41,8 +42,14 @@ def _run(upload_id, kind: str, step, next_step: str | None) -> None:
         _next(upload_id, next_step)
 
 
+def _parse_for_kind(*, upload_id) -> bool:
+    kind = Upload.objects.values_list("kind", flat=True).get(pk=upload_id)
+    step = mrv_upload_parse if kind in MRV_KINDS else _parse
+    return step(upload_id=upload_id)
+
+
 def upload_parse(upload_id: UUID | str) -> None:
-    _run(upload_id, "upload.parse", _parse, "parse")
+    _run(upload_id, "upload.parse", _parse_for_kind, "parse")
 
 
 def upload_match(upload_id: UUID | str) -> None:

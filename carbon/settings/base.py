@@ -43,6 +43,7 @@ INSTALLED_APPS = [
     "ingestion.apps.IngestionConfig",
     "matching.apps.MatchingConfig",
     "reporting.apps.ReportingConfig",
+    "reporting.mrv.apps.MrvConfig",
 ]
 
 MIDDLEWARE = [

@@ -24,15 +24,41 @@ def _set_status(upload: Upload, status: str) -> None:
     upload.save(update_fields=["status"])
 
 
+# Each upload kind's steps after parsing: (step, dotted task path, profile). Tasks
+# of higher layers (the MRV calculation) are named by path, never imported here.
+_MRV_STEPS = (("calculate", "reporting.mrv.tasks.upload_removals_calculate", "cpu"),)
+UPLOAD_PIPELINES: dict[str, tuple[tuple[str, str, str], ...]] = {
+    Upload.Kind.ACTIVITIES: (
+        ("parse", "ingestion.tasks.upload_parse", "io"),
+        ("match", "ingestion.tasks.upload_match", "cpu"),
+        ("calculate", "ingestion.tasks.upload_calculate", "cpu"),
+    ),
+    Upload.Kind.LAB_RESULTS: (
+        ("parse", "ingestion.tasks.upload_parse", "io"),
+        *_MRV_STEPS,
+    ),
+    Upload.Kind.SENSOR_READINGS: (
+        ("parse", "ingestion.tasks.upload_parse", "io"),
+        *_MRV_STEPS,
+    ),
+    Upload.Kind.PLANT_OPERATIONS: (
+        ("parse", "ingestion.tasks.upload_parse", "io"),
+        *_MRV_STEPS,
+    ),
+}
+
+
 def upload_pipeline_next(*, upload: Upload, step: str) -> None:
-    """Queue the step after `step`: parse -> match -> calculate."""
-    following = {"parse": "match", "match": "calculate"}.get(step)
-    if following is None:
+    """Queue the step after `step` in the upload kind's pipeline."""
+    steps = UPLOAD_PIPELINES[upload.kind]
+    names = [name for name, _, _ in steps]
+    if step not in names or names.index(step) + 1 >= len(steps):
         return
+    following, func, profile = steps[names.index(step) + 1]
     job_enqueue(
-        f"ingestion.tasks.upload_{following}",
+        func,
         kind=f"upload.{following}",
-        profile="cpu",
+        profile=profile,
         args=[str(upload.pk)],
         organization=upload.organization,
         subject=upload,
