@@ -319,9 +319,7 @@ def _wqp_row(cell, *, number, sheet, default_plant) -> LabRow | None:
     if not text(cell("resultmeasurevalue")):
         if text(cell("resultdetectionconditiontext")):
             return None  # "Not Detected" and friends: no value to store
-        raise _RowProblem(
-            "ResultMeasureValue", "The value is missing.", missing=True
-        )
+        raise _RowProblem("ResultMeasureValue", "The value is missing.", missing=True)
     kind = parameter if parameter in RANGES else None
     value = _required_value(cell, "resultmeasurevalue", kind)
     fraction = text(cell("resultsamplefractiontext"))
@@ -449,6 +447,14 @@ def _generated_at(rows: list[list], layout: dict) -> dt.datetime | None:
     return datetime_or_none(rows[row][column])
 
 
+def _first_layout(rows: list[list], mapping: dict | None):
+    for name, layout in layouts_for(mapping):
+        found = _find_table(rows, layout)
+        if found:
+            return name, layout, found
+    return None
+
+
 def parse_operations(
     sheets: list[tuple[str, list[list]]], *, mapping: dict | None = None
 ) -> ParsedFile:
@@ -458,12 +464,10 @@ def parse_operations(
     missing = out_of_range = 0
     days: dict[dt.date, list[int]] = defaultdict(list)
     for sheet, rows in sheets:
-        for layout_name, layout in layouts_for(mapping):
-            found = _find_table(rows, layout)
-            if found:
-                break
-        else:
+        match = _first_layout(rows, mapping)
+        if match is None:
             continue
+        layout_name, layout, found = match
         start, columns = found
         recognized.append(f"{sheet} ({layout_name})")
         generated = _generated_at(rows, layout)
@@ -513,8 +517,12 @@ def parse_operations(
         return parsed
     repeated = sum(len(rows) - 1 for rows in days.values() if len(rows) > 1)
     parsed.checks += [
-        Check(1, "file_format", "pass", "Operations workbook: " + ", ".join(recognized)),
-        Check(1, "parsing", "pass", f"{len(parsed.ops)} plant-days read.", len(parsed.ops)),
+        Check(
+            1, "file_format", "pass", "Operations workbook: " + ", ".join(recognized)
+        ),
+        Check(
+            1, "parsing", "pass", f"{len(parsed.ops)} plant-days read.", len(parsed.ops)
+        ),
         Check(
             1,
             "duplicates",

@@ -22,8 +22,14 @@ from ingestion.models import (
     SensorDay,
     Upload,
 )
-from ingestion.mrv.parsers import CellError, Check, ParsedFile, parse_lab
-from ingestion.mrv.parsers import parse_operations, parse_sensor
+from ingestion.mrv.parsers import (
+    CellError,
+    Check,
+    ParsedFile,
+    parse_lab,
+    parse_operations,
+    parse_sensor,
+)
 from ingestion.readers import UnreadableFile, iter_csv
 from ingestion.services.uploads import upload_fail
 
@@ -114,9 +120,11 @@ def mrv_upload_parse(*, upload_id) -> bool:
         with default_storage.open(upload.file.name, "rb") as handle:
             sheets = _read_sheets(handle, upload.file_type)
     except UnreadableFile as exc:
-        _store(upload, ParsedFile(failure=str(exc)), checks=[
-            Check(1, "encoding", "fail", str(exc)[:500])
-        ])
+        _store(
+            upload,
+            ParsedFile(failure=str(exc)),
+            checks=[Check(1, "encoding", "fail", str(exc)[:500])],
+        )
         upload_fail(upload=upload, message=str(exc))
         return False
     parsed = _parse(upload, sheets)
@@ -154,7 +162,11 @@ def _store(upload: Upload, parsed: ParsedFile, *, checks: list[Check]) -> None:
                 )
                 continue
             fields = {k: v for k, v in vars(row).items() if k != "plant_code"}
-            lab.append(LabResult(organization=organization, upload=upload, plant=plant, **fields))
+            lab.append(
+                LabResult(
+                    organization=organization, upload=upload, plant=plant, **fields
+                )
+            )
         LabResult.objects.bulk_create(lab, batch_size=2000)
     OperationsRecord.objects.bulk_create(
         [
@@ -167,7 +179,8 @@ def _store(upload: Upload, parsed: ParsedFile, *, checks: list[Check]) -> None:
                 influent_flow_mgd=row.influent_flow_mgd,
                 report_generated_at=(
                     timezone.make_aware(row.report_generated_at)
-                    if row.report_generated_at and timezone.is_naive(row.report_generated_at)
+                    if row.report_generated_at
+                    and timezone.is_naive(row.report_generated_at)
                     else row.report_generated_at
                 ),
                 sheet=row.sheet,
@@ -179,7 +192,12 @@ def _store(upload: Upload, parsed: ParsedFile, *, checks: list[Check]) -> None:
     )
     SensorDay.objects.bulk_create(
         [
-            SensorDay(organization=organization, upload=upload, plant=upload.plant, **vars(row))
+            SensorDay(
+                organization=organization,
+                upload=upload,
+                plant=upload.plant,
+                **vars(row),
+            )
             for row in parsed.sensor
         ]
     )
@@ -188,7 +206,9 @@ def _store(upload: Upload, parsed: ParsedFile, *, checks: list[Check]) -> None:
             RowError(
                 upload=upload,
                 row=error.row,
-                column=(f"{error.sheet}!{error.column}" if error.sheet else error.column)[:100],
+                column=(
+                    f"{error.sheet}!{error.column}" if error.sheet else error.column
+                )[:100],
                 message=error.message[:500],
             )
             for error in errors

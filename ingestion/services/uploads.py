@@ -9,8 +9,8 @@ import zipfile
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.core.files.uploadedfile import UploadedFile
 from django.core.exceptions import ValidationError
+from django.core.files.uploadedfile import UploadedFile
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 

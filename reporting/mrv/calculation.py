@@ -96,8 +96,14 @@ def resolve_overlap(candidates: list[OpsCandidate]):
     winner, superseded = ordered[0], ordered[1:]
     conflicts = [
         {
-            "kept": {"effluent_flow_mgd": _s(winner.effluent_flow_mgd), **winner.source},
-            "superseded": {"effluent_flow_mgd": _s(other.effluent_flow_mgd), **other.source},
+            "kept": {
+                "effluent_flow_mgd": _s(winner.effluent_flow_mgd),
+                **winner.source,
+            },
+            "superseded": {
+                "effluent_flow_mgd": _s(other.effluent_flow_mgd),
+                **other.source,
+            },
         }
         for other in superseded
         if differs(winner.effluent_flow_mgd, other.effluent_flow_mgd)
@@ -140,12 +146,16 @@ def _compute(upstream, downstream, ops) -> DayResult:
             **winner.source,
         }
         sources["superseded_operations"] = [
-            {"effluent_flow_mgd": _s(o.effluent_flow_mgd), **o.source} for o in superseded
+            {"effluent_flow_mgd": _s(o.effluent_flow_mgd), **o.source}
+            for o in superseded
         ]
         result.flow_mgd = winner.effluent_flow_mgd
     # 1. operations data
     if not ops:
-        result.flag, result.message = Flag.NO_OPS_DATA, "No operations data for this day."
+        result.flag, result.message = (
+            Flag.NO_OPS_DATA,
+            "No operations data for this day.",
+        )
         return result
     if result.flow_mgd is None or result.flow_mgd <= 0:
         result.flag = Flag.INVALID_FLOW
@@ -193,6 +203,9 @@ def _compute(upstream, downstream, ops) -> DayResult:
         )
     else:
         result.message = averaged
-    if result.ca_upstream_uncertainty is None and result.ca_downstream_uncertainty is None:
+    if (
+        result.ca_upstream_uncertainty is None
+        and result.ca_downstream_uncertainty is None
+    ):
         result.message += " No lab uncertainty stated: the ± is 0."
     return result

@@ -15,11 +15,22 @@ from django.db import transaction
 from django.utils import timezone
 
 from accounts.models import Role
-from ingestion.models import LabResult, OperationsRecord, Plant, SamplePoint
-from ingestion.models import SensorDay, Upload
+from ingestion.models import (
+    LabResult,
+    OperationsRecord,
+    Plant,
+    SamplePoint,
+    SensorDay,
+    Upload,
+)
 from reporting.mrv import constants as c
-from reporting.mrv.calculation import DayResult, Flag, OpsCandidate, Reading
-from reporting.mrv.calculation import day_compute
+from reporting.mrv.calculation import (
+    DayResult,
+    Flag,
+    OpsCandidate,
+    Reading,
+    day_compute,
+)
 from reporting.mrv.exceptions import SelfApprovalForbidden, StatementTransitionInvalid
 from reporting.mrv.models import DailyRemoval, QaIssue, Statement, StatementEvent
 
@@ -240,7 +251,9 @@ def _fields(result: DayResult, ph: SensorDay | None) -> dict:
 
 
 @transaction.atomic
-def removals_recalculate(*, plant: Plant, dates: Iterable[dt.date]) -> RecalculationResult:
+def removals_recalculate(
+    *, plant: Plant, dates: Iterable[dt.date]
+) -> RecalculationResult:
     """Recompute the given plant-days; a changed day gets a new version."""
     dates = sorted(set(dates))
     if not dates:
@@ -361,7 +374,9 @@ def _statements_follow(*, plant: Plant, changed: list[dt.date]) -> None:
     for statement in touched:
         latest.setdefault((statement.period_start, statement.period_end), statement)
     for statement in latest.values():
-        if not any(statement.period_start <= d <= statement.period_end for d in changed):
+        if not any(
+            statement.period_start <= d <= statement.period_end for d in changed
+        ):
             continue
         if statement.status in (Statement.Status.SUBMITTED, Statement.Status.APPROVED):
             newer = Statement.objects.create(
@@ -425,8 +440,13 @@ def _transition(statement: Statement, allowed: set, target: str) -> str:
     if statement.status not in allowed:
         raise StatementTransitionInvalid(
             f"A {statement.status} statement cannot become {target}.",
-            errors=[{"field": "status", "code": "invalid_transition",
-                     "message": f"Status is {statement.status}."}],
+            errors=[
+                {
+                    "field": "status",
+                    "code": "invalid_transition",
+                    "message": f"Status is {statement.status}.",
+                }
+            ],
         )
     if Statement.objects.filter(previous=statement).exists():
         raise StatementTransitionInvalid(

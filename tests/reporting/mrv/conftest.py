@@ -56,3 +56,12 @@ def upload_path(django_capture_on_commit_callbacks):
 
 
 __all__ = ["Plant"]
+
+
+@pytest.fixture
+def uploaded(api, plants, samples, upload_path):
+    """Every MRV sample file uploaded through the API by the organization's admin."""
+    for path in [CALCIUM, *PLANT_A_FILES, *PLANT_B_FILES]:
+        response = upload_path(api, path)
+        assert response.status_code == 202, response.content
+    return plants
