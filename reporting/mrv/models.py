@@ -137,7 +137,7 @@ class Statement(OrganizationOwned):
     total_co2_t_uncertainty = models.DecimalField(
         max_digits=28, decimal_places=12, default=0
     )
-    days_by_flag = models.JSONField(default=dict)
+    days_by_flag = models.JSONField(default=dict, blank=True)
     previous = models.ForeignKey(
         "self", on_delete=models.PROTECT, null=True, blank=True, related_name="+"
     )
