@@ -232,3 +232,47 @@ def test_openapi_schema_documents_the_mrv_endpoints(api):
         "/api/v1/mrv/periods/{statement_id}/approve/",
     ):
         assert path in schema["paths"]
+
+
+def test_ph_sensor_upload_puts_the_daily_mean_on_the_plant_day(
+    api, uploaded, django_capture_on_commit_callbacks
+):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    day_url = "/api/v1/mrv/removals/?plant=PLANT_A&from=2025-04-02&to=2025-04-02"
+    before = api.get(day_url).json()["results"][0]["version"]
+    content = b"timestamp,value\n2025-04-02 00:00,7.0\n2025-04-02 00:01,7.3\n"
+    with django_capture_on_commit_callbacks(execute=True):
+        response = api.post(
+            "/api/v1/uploads/",
+            {
+                "file": SimpleUploadedFile("ph.csv", content),
+                "kind": "sensor_readings",
+                "plant": "PLANT_A",
+            },
+            format="multipart",
+        )
+    assert response.status_code == 202, response.content
+    item = api.get(day_url).json()["results"][0]
+    assert item["intermediates"]["ph_mean"] == "7.150000"
+    assert item["co2_t"] == "1.314863567065"  # pH does not enter the calculation
+    assert item["version"] == before + 1
+
+
+def test_wqp_narrow_lab_upload_stores_results_for_the_named_plant(
+    api, organization, django_capture_on_commit_callbacks
+):
+    from tests.ingestion.test_mrv_parsers import WQP
+
+    if not WQP.exists():
+        pytest.skip(f"{WQP} not found (../shared/data/samples)")
+    PlantFactory(organization=organization, code="OHIO")
+    with django_capture_on_commit_callbacks(execute=True):
+        response = post_file(api, WQP, kind="lab_results", plant="OHIO")
+    body = api.get(f"/api/v1/uploads/{response.json()['id']}/").json()
+    assert body["status"] == "done"
+    assert body["rows_failed"] > 0  # "ABOVE NORMAL" and friends are row errors
+    assert LabResult.objects.filter(plant__code="OHIO", parameter="calcium").exists()
+    days = api.get("/api/v1/mrv/removals/?plant=OHIO&page_size=500").json()
+    assert days["count"] > 0
+    assert {d["quality_flag"] for d in days["results"]} == {"NO_OPS_DATA"}
