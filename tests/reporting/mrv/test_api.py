@@ -276,3 +276,33 @@ def test_wqp_narrow_lab_upload_stores_results_for_the_named_plant(
     days = api.get("/api/v1/mrv/removals/?plant=OHIO&page_size=500").json()
     assert days["count"] > 0
     assert {d["quality_flag"] for d in days["results"]} == {"NO_OPS_DATA"}
+
+
+def test_april_to_june_2025_totals_of_valid_days_per_plant(api, uploaded):
+    body = api.get("/api/v1/mrv/removals/summary/?from=2025-04-01&to=2025-06-30").json()
+    by_plant = {p["plant"]: p for p in body["plants"]}
+    assert D(by_plant["PLANT_A"]["co2_t"]).quantize(D("0.000001")) == D("126.651077")
+    assert D(by_plant["PLANT_B"]["co2_t"]).quantize(D("0.000001")) == D("42.580219")
+    assert by_plant["PLANT_A"]["days_by_flag"] == {
+        "VALID": 80,
+        "INVALID": 3,
+        "NO_OPS_DATA": 0,
+        "INVALID_FLOW": 0,
+        "MISSING_CA_READINGS": 8,
+    }
+    assert by_plant["PLANT_B"]["days_by_flag"]["VALID"] == 53
+
+
+def test_mrv_summary_command_prints_the_totals(organization, uploaded):
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    out = StringIO()
+    call_command(
+        "mrv_summary", organization.name, "--from", "2025-04-01", "--to", "2025-06-30",
+        stdout=out,
+    )
+    text = out.getvalue()
+    assert "PLANT_A: 126.651077 ± 1.346663 t CO2" in text
+    assert "PLANT_B: 42.580219 ± 0.073246 t CO2" in text
