@@ -23,5 +23,6 @@ urlpatterns = [
     path("uploads/", include("ingestion.urls")),
     path("matching/", include("matching.urls")),
     path("results/", include("reporting.urls")),
+    path("mrv/", include("reporting.mrv.urls")),
     path("jobs/", include("carbon.jobs_urls")),
 ]

@@ -300,7 +300,12 @@ def test_mrv_summary_command_prints_the_totals(organization, uploaded):
 
     out = StringIO()
     call_command(
-        "mrv_summary", organization.name, "--from", "2025-04-01", "--to", "2025-06-30",
+        "mrv_summary",
+        organization.name,
+        "--from",
+        "2025-04-01",
+        "--to",
+        "2025-06-30",
         stdout=out,
     )
     text = out.getvalue()
