@@ -20,7 +20,7 @@ class UploadInputSerializer(serializers.Serializer):
 class UploadOutputSerializer(serializers.Serializer):
     id = serializers.UUIDField()
     kind = serializers.CharField()
-    plant = serializers.SlugRelatedField(slug_field="code", read_only=True)
+    plant = serializers.CharField(source="plant.code", allow_null=True, default=None)
     filename = serializers.CharField()
     status = serializers.CharField()
     failure = serializers.CharField()
