@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from decimal import Decimal
 
-from django.db.models import Count, QuerySet
+from django.db.models import Count, Exists, OuterRef, QuerySet
 
 from carbon.filters import filter_queryset
 from reporting.mrv.calculation import Flag
@@ -15,10 +15,14 @@ from reporting.mrv.models import DailyRemoval, QaIssue, Statement
 
 def removal_list(*, organization, filters=None) -> QuerySet[DailyRemoval]:
     """Current version of every plant-day; raises ValidationError on bad filters."""
+    approved = Statement.objects.filter(
+        removals=OuterRef("pk"), status=Statement.Status.APPROVED
+    )
     removals = (
         DailyRemoval.objects.for_organization(organization)
         .filter(is_current=True)
         .select_related("plant")
+        .annotate(approved=Exists(approved))
         .order_by("plant__code", "date")
     )
     return filter_queryset(

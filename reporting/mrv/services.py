@@ -258,6 +258,9 @@ def removals_recalculate(
     dates = sorted(set(dates))
     if not dates:
         return RecalculationResult(days=0, changed=0)
+    # One recalculation per plant at a time: concurrent uploads queue here instead of
+    # racing for the same day's new version.
+    Plant.objects.select_for_update().filter(pk=plant.pk).first()
     lab = _lab_by_day(plant, dates)
     ops = _ops_by_day(plant, dates)
     ph = _ph_by_day(plant, dates)

@@ -46,6 +46,7 @@ class RemovalOutputSerializer(serializers.ModelSerializer):
     co2_t = _decimal()
     co2_t_uncertainty = _decimal()
     intermediates = serializers.SerializerMethodField()
+    qa_levels = serializers.SerializerMethodField()
 
     class Meta:
         model = DailyRemoval
@@ -66,6 +67,19 @@ class RemovalOutputSerializer(serializers.ModelSerializer):
             "qa_levels",
             "intermediates",
         ]
+
+    def get_qa_levels(self, removal) -> dict:
+        """Levels 1-4 as stored; level 5 (expert review) from approved statements."""
+        approved = getattr(removal, "approved", False)
+        return {
+            **removal.qa_levels,
+            "5": {
+                "status": "pass" if approved else "pending",
+                "message": "In an approved statement."
+                if approved
+                else "Not yet in an approved statement.",
+            },
+        }
 
     def get_intermediates(self, removal) -> dict:
         names = [

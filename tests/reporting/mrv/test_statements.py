@@ -159,3 +159,14 @@ def test_duplicate_period_and_unknown_plant_are_400(api, statement):
         api.post(URL, {**MAY, "plant": "NOPE"}, format="json"), 400, "validation_error"
     )
     assert body["errors"][0]["field"] == "plant"
+
+
+def test_level_5_expert_review_passes_once_approved(api, statement, verifier):
+    _, client = verifier
+    day = "/api/v1/mrv/removals/?plant=PLANT_A&from=2025-05-02&to=2025-05-02"
+    assert api.get(day).json()["results"][0]["qa_levels"]["5"]["status"] == "pending"
+    api.post(f"{URL}{statement['id']}/submit/")
+    client.post(f"{URL}{statement['id']}/approve/")
+    levels = api.get(day).json()["results"][0]["qa_levels"]
+    assert levels["5"]["status"] == "pass"
+    assert [levels[str(n)]["status"] for n in range(1, 5)] == ["pass"] * 4
