@@ -311,3 +311,63 @@ def test_mrv_summary_command_prints_the_totals(organization, uploaded):
     text = out.getvalue()
     assert "PLANT_A: 126.651077 ± 1.346663 t CO2" in text
     assert "PLANT_B: 42.580219 ± 0.073246 t CO2" in text
+
+
+def test_a_workbook_matching_no_layout_fails_with_a_level_1_check(
+    api, plants, django_capture_on_commit_callbacks
+):
+    import io
+
+    from django.core.files.uploadedfile import SimpleUploadedFile
+    from openpyxl import Workbook
+
+    workbook = Workbook()
+    workbook.active.append(["when", "how much"])
+    workbook.active.append(["2025-04-01", 3])
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    with django_capture_on_commit_callbacks(execute=True):
+        response = api.post(
+            "/api/v1/uploads/",
+            {
+                "file": SimpleUploadedFile("other.xlsx", buffer.getvalue()),
+                "kind": "plant_operations",
+                "plant": "PLANT_A",
+            },
+            format="multipart",
+        )
+    body = api.get(f"/api/v1/uploads/{response.json()['id']}/").json()
+    assert body["status"] == "failed"
+    assert "column mapping" in body["failure"]
+    checks = api.get("/api/v1/mrv/file-checks/?plant=PLANT_A").json()["results"]
+    assert {(c["level"], c["code"], c["status"]) for c in checks} >= {
+        (1, "parsing", "fail")
+    }
+
+
+def test_admin_edits_a_plant_mapping_and_a_bad_one_is_400(api, organization):
+    PlantFactory(organization=organization, code="PLANT_A")
+    url = "/api/v1/mrv/plants/PLANT_A/"
+    bad = api.patch(url, {"mapping": {"columns": {"date": ["DATE"]}}}, format="json")
+    body = assert_problem(bad, 400, "validation_error")
+    assert body["errors"][0]["field"] == "mapping"
+    mapping = {"columns": {"date": ["DATE"], "effluent_flow_mgd": ["EFF", "FLOW"]}}
+    response = api.patch(url, {"mapping": mapping, "name": "North"}, format="json")
+    assert response.status_code == 200, response.content
+    assert Plant.objects.get(code="PLANT_A").mapping == mapping
+    assert response.json()["name"] == "North"
+
+
+def test_lab_rows_of_an_unknown_plant_are_row_errors(
+    api, organization, samples, upload_path
+):
+    PlantFactory(organization=organization, code="PLANT_A")
+    response = upload_path(api, CALCIUM)
+    upload_id = response.json()["id"]
+    body = api.get(f"/api/v1/uploads/{upload_id}/").json()
+    assert (body["status"], body["rows_failed"]) == ("done", 218)
+    errors = api.get(f"/api/v1/uploads/{upload_id}/errors/").json()
+    assert errors["count"] == 218
+    assert errors["results"][0]["column"] == "plant_id"
+    assert "PLANT_B" in errors["results"][0]["message"]
+    assert LabResult.objects.count() == 356
