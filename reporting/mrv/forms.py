@@ -41,3 +41,21 @@ class StatementForm(forms.Form):
 
 class NoteForm(forms.Form):
     note = forms.CharField(required=False, max_length=5000)
+
+
+class MrvUploadForm(forms.Form):
+    KINDS = [
+        ("plant_operations", "Plant operations workbook (.xlsx, .xls)"),
+        ("lab_results", "Lab results (Crew CSV or Water Quality Portal)"),
+        ("sensor_readings", "pH sensor minute data (timestamp,value)"),
+    ]
+    kind = forms.ChoiceField(choices=KINDS, label="Kind")
+    plant = forms.ChoiceField(required=False, label="Plant of the file")
+    file = forms.FileField(label="MRV file")
+
+    def __init__(self, *args, plants=(), **kwargs):
+        kwargs.setdefault("auto_id", "upload_%s")
+        super().__init__(*args, **kwargs)
+        self.fields["plant"].choices = [("", "Named in the file")] + [
+            (p, p) for p in plants
+        ]

@@ -1,6 +1,7 @@
 """The MRV dashboard: daily CO2 removal, QA/QC issues and statement review."""
 
 from django.contrib import messages
+from django.core.exceptions import ValidationError
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -10,8 +11,14 @@ from accounts.decorators import member_required
 from accounts.models import Role
 from carbon.exceptions import ApplicationError
 from ingestion.mrv.selectors import plant_get, plant_list
+from ingestion.services.uploads import upload_create
 from reporting.mrv import permissions as perms
-from reporting.mrv.forms import NoteForm, RemovalQueryForm, StatementForm
+from reporting.mrv.forms import (
+    MrvUploadForm,
+    NoteForm,
+    RemovalQueryForm,
+    StatementForm,
+)
 from reporting.mrv.selectors import (
     issue_list,
     removal_daily_series,
@@ -52,6 +59,7 @@ def mrv_dashboard(request):
             filters={"plant": filters["plant"]} if filters["plant"] else {},
         )[:20],
         "query": urlencode({k: v for k, v in filters.items() if v}),
+        "upload_form": MrvUploadForm(plants=codes),
     }
     if detail:
         context["removals"] = removal_list(organization=org, filters=filters)[:400]
@@ -123,4 +131,29 @@ def statement_action_view(request, statement_id, action):
         messages.error(request, exc.detail)
     else:
         messages.success(request, f"Statement {action.replace('-', ' ')}: done.")
+    return _back(request)
+
+
+@member_required(roles=perms.ENGINEER)
+def mrv_upload_view(request):
+    codes = plant_list(organization=request.organization).values_list("code", flat=True)
+    form = MrvUploadForm(request.POST, request.FILES, plants=list(codes))
+    if not form.is_valid():
+        messages.error(request, "Choose a kind and a file.")
+        return _back(request)
+    try:
+        result = upload_create(
+            organization=request.organization,
+            file=form.cleaned_data["file"],
+            kind=form.cleaned_data["kind"],
+            plant=form.cleaned_data["plant"] or None,
+            user=request.user,
+        )
+    except ApplicationError as exc:
+        messages.error(request, exc.detail)
+    except ValidationError as exc:
+        messages.error(request, " ".join(exc.messages))
+    else:
+        verb = "Uploaded" if result.created else "Already uploaded"
+        messages.success(request, f"{verb}: {result.upload.filename}")
     return _back(request)

@@ -82,3 +82,38 @@ def test_verifier_cannot_submit_and_unknown_action_is_404(client, login, uploade
     statement.refresh_from_db()
     assert statement.status == "computed"
     assert client.post(f"/mrv/periods/{statement.pk}/explode/").status_code == 404
+
+
+def test_engineer_uploads_an_operations_workbook_from_the_dashboard(
+    client, login, plants, samples, django_capture_on_commit_callbacks
+):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from reporting.mrv.models import DailyRemoval
+    from tests.reporting.mrv.conftest import PLANT_A_FILES
+
+    login(Role.ADMIN)
+    assert 'id="mrv-upload"' in client.get(URL).content.decode()
+    path = PLANT_A_FILES[0]
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            "/mrv/uploads/",
+            {
+                "kind": "plant_operations",
+                "plant": "PLANT_A",
+                "file": SimpleUploadedFile(path.name, path.read_bytes()),
+            },
+        )
+    assert response.status_code == 302
+    assert DailyRemoval.objects.filter(plant__code="PLANT_A").count() == 30
+    response = client.post(
+        "/mrv/uploads/",
+        {"kind": "plant_operations", "file": SimpleUploadedFile("x.xlsx", b"PK")},
+        follow=True,
+    )
+    assert "plant code is required" in response.content.decode()
+
+
+def test_analyst_has_no_upload_form(client, login, plants):
+    login(Role.ANALYST)
+    assert 'id="mrv-upload"' not in client.get(URL).content.decode()
