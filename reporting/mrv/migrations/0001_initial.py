@@ -12,7 +12,7 @@ class Migration(migrations.Migration):
 
     dependencies = [
         ('accounts', '0001_initial'),
-        ('ingestion', '0002_alter_upload_file_type_alter_upload_kind_plant_and_more'),
+        ('ingestion', '0002_mrv_plants_and_records'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
