@@ -24,4 +24,5 @@ urlpatterns = [
     path("uploads/", include("reporting.urls")),
     path("matching/", include("matching.urls")),
     path("jobs/", include("carbon.jobs.urls")),
+    path("mrv/", include("reporting.mrv.urls")),
 ]

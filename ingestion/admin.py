@@ -1,6 +1,16 @@
 from django.contrib import admin
 
-from ingestion.models import Activity, RowError, Upload
+from ingestion.models import (
+    Activity,
+    ColumnMapping,
+    FileCheck,
+    LabResult,
+    OperationsRecord,
+    Plant,
+    RowError,
+    SensorDay,
+    Upload,
+)
 
 
 class RowErrorInline(admin.TabularInline):
@@ -54,3 +64,54 @@ class RowErrorAdmin(admin.ModelAdmin):
     list_filter = ["upload__organization"]
     search_fields = ["message", "column"]
     raw_id_fields = ["upload"]
+
+
+@admin.register(Plant)
+class PlantAdmin(admin.ModelAdmin):
+    """Admins edit a plant's column mapping here (JSON: header paths per field)."""
+
+    list_display = ["code", "name", "organization", "created_at"]
+    list_filter = ["organization"]
+    search_fields = ["code", "name"]
+
+
+@admin.register(LabResult)
+class LabResultAdmin(admin.ModelAdmin):
+    list_display = ["plant", "date", "parameter", "point", "value", "uncertainty"]
+    list_filter = ["organization", "parameter", "point"]
+    raw_id_fields = ["upload"]
+
+
+@admin.register(OperationsRecord)
+class OperationsRecordAdmin(admin.ModelAdmin):
+    list_display = [
+        "plant",
+        "date",
+        "effluent_flow_mgd",
+        "report_generated_at",
+        "sheet",
+    ]
+    list_filter = ["organization"]
+    raw_id_fields = ["upload"]
+
+
+@admin.register(SensorDay)
+class SensorDayAdmin(admin.ModelAdmin):
+    list_display = ["plant", "date", "parameter", "mean", "minimum", "maximum"]
+    list_filter = ["organization"]
+    raw_id_fields = ["upload"]
+
+
+@admin.register(FileCheck)
+class FileCheckAdmin(admin.ModelAdmin):
+    list_display = ["upload", "level", "code", "status", "message"]
+    list_filter = ["level", "status"]
+    raw_id_fields = ["upload"]
+
+
+@admin.register(ColumnMapping)
+class ColumnMappingAdmin(admin.ModelAdmin):
+    list_display = ["signature", "organization", "created_by", "updated_at"]
+    list_filter = ["organization"]
+    search_fields = ["signature"]
+    readonly_fields = ["signature", "headers", "created_by", "updated_at"]

@@ -13,6 +13,9 @@ from accounts.tenancy import OrganizationOwned
 class Upload(OrganizationOwned):
     class Kind(models.TextChoices):
         ACTIVITIES = "activities", "Activities"
+        LAB_RESULTS = "lab_results", "Lab results"
+        SENSOR_READINGS = "sensor_readings", "Sensor readings"
+        PLANT_OPERATIONS = "plant_operations", "Plant operations"
 
     class Status(models.TextChoices):
         QUEUED = "queued", "Queued"
@@ -26,10 +29,18 @@ class Upload(OrganizationOwned):
     class FileType(models.TextChoices):
         CSV = "csv", "CSV"
         XLSX = "xlsx", "XLSX"
+        XLS = "xls", "XLS (Excel 97-2003)"
 
     id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
     kind = models.CharField(
         max_length=32, choices=Kind.choices, default=Kind.ACTIVITIES
+    )
+    plant = models.ForeignKey(
+        "ingestion.Plant",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="uploads",
     )
     filename = models.CharField(max_length=255)
     file = models.FileField(upload_to="uploads/%Y/%m/", max_length=500)
@@ -242,3 +253,27 @@ class ColumnMapping(OrganizationOwned):
 
     def __str__(self) -> str:
         return f"mapping {self.signature[:12]} ({len(self.columns)} columns)"
+
+
+from ingestion.mrv.models import (  # noqa: E402 - MRV records live in this app
+    FileCheck,
+    LabResult,
+    OperationsRecord,
+    Plant,
+    SamplePoint,
+    SensorDay,
+)
+
+__all__ = [
+    "Activity",
+    "ActivityMatchStatus",
+    "ColumnMapping",
+    "FileCheck",
+    "LabResult",
+    "OperationsRecord",
+    "Plant",
+    "RowError",
+    "SamplePoint",
+    "SensorDay",
+    "Upload",
+]

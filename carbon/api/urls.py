@@ -8,4 +8,5 @@ urlpatterns = [
     path("", include("matching.api.urls")),
     path("", include("reporting.api.urls")),
     path("", include("carbon.jobs.api_urls")),
+    path("mrv/", include("reporting.mrv.api.urls")),
 ]

@@ -45,6 +45,7 @@ INSTALLED_APPS = [
     "ingestion.apps.IngestionConfig",
     "matching.apps.MatchingConfig",
     "reporting.apps.ReportingConfig",
+    "reporting.mrv.apps.MrvConfig",
 ]
 
 MIDDLEWARE = [
@@ -261,12 +262,19 @@ Q_CLUSTER = {
 # The upload pipeline, per upload kind: each step is (name, task, profile), run in
 # order as tracked jobs. Each app owns its step's task; ingestion only chains them
 # (ingestion.services.pipeline), so no step imports the app above it.
+_MRV_PIPELINE = (
+    ("parse", "ingestion.tasks.mrv_upload_parse", "io"),
+    ("calculate", "reporting.mrv.tasks.upload_removals_calculate", "cpu"),
+)
 UPLOAD_PIPELINES = {
     "activities": (
         ("parse", "ingestion.tasks.upload_parse", "io"),
         ("match", "matching.tasks.upload_match", "cpu"),
         ("calculate", "reporting.tasks.upload_calculate", "cpu"),
     ),
+    "lab_results": _MRV_PIPELINE,
+    "sensor_readings": _MRV_PIPELINE,
+    "plant_operations": _MRV_PIPELINE,
 }
 
 # Retries of tracked jobs (carbon.jobs): attempts per profile and the backoff base.

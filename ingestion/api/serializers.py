@@ -9,11 +9,18 @@ class UploadInputSerializer(serializers.Serializer):
     kind = serializers.ChoiceField(
         choices=Upload.Kind.choices, default=Upload.Kind.ACTIVITIES
     )
+    plant = serializers.CharField(
+        required=False,
+        allow_blank=True,
+        max_length=64,
+        help_text="Plant code (MRV kinds); optional for lab files naming plants.",
+    )
 
 
 class UploadOutputSerializer(serializers.Serializer):
     id = serializers.UUIDField()
     kind = serializers.CharField()
+    plant = serializers.CharField(source="plant.code", allow_null=True, default=None)
     filename = serializers.CharField()
     status = serializers.CharField()
     failure = serializers.CharField()

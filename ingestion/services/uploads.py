@@ -9,11 +9,13 @@ import zipfile
 from dataclasses import dataclass
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import UploadedFile
 from django.db import IntegrityError, transaction
 
 from ingestion.exceptions import UnsupportedUploadType, UploadTooLarge
-from ingestion.models import Upload
+from ingestion.models import Plant, Upload
+from ingestion.mrv.services import PLANT_REQUIRED_KINDS
 from ingestion.readers import SAMPLE_BYTES, sniff_file_type
 from ingestion.services.pipeline import upload_pipeline_start
 
@@ -44,24 +46,55 @@ def _sha256(file: UploadedFile) -> str:
     return digest.hexdigest()
 
 
+# Old binary Excel (.xls) is an OLE2 compound file; only operations workbooks use it.
+_OLE2_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
+
+def _plant_for(organization, kind: str, plant: str | None):
+    if not plant:
+        if kind in PLANT_REQUIRED_KINDS:
+            raise ValidationError({"plant": "A plant code is required for this kind."})
+        return None
+    found = Plant.objects.for_organization(organization).filter(code=plant).first()
+    if found is None:
+        raise ValidationError({"plant": f"Unknown plant {plant!r}."})
+    return found
+
+
 def upload_create(
-    *, organization, file: UploadedFile, kind: str = Upload.Kind.ACTIVITIES, user=None
+    *,
+    organization,
+    file: UploadedFile,
+    kind: str = Upload.Kind.ACTIVITIES,
+    user=None,
+    plant: str | None = None,
 ) -> UploadResult:
     """Store a file and queue its parsing; an identical file answers the existing upload.
 
-    Raises UploadTooLarge (413) and UnsupportedUploadType (415).
+    Raises UploadTooLarge (413), UnsupportedUploadType (415) and ValidationError
+    (an unknown or missing `plant` for the MRV kinds).
     """
     limit = settings.UPLOAD_MAX_BYTES
     if file.size > limit:
         raise UploadTooLarge(f"The file is {file.size} bytes; the limit is {limit}.")
+    plant_obj = (
+        None
+        if kind == Upload.Kind.ACTIVITIES
+        else _plant_for(organization, kind, plant)
+    )
     file.seek(0)
     head = file.read(SAMPLE_BYTES)
     file.seek(0)
-    file_type = sniff_file_type(head)
+    if kind == Upload.Kind.PLANT_OPERATIONS and head.startswith(_OLE2_SIGNATURE):
+        file_type = "xls"
+    else:
+        file_type = sniff_file_type(head)
     if file_type == "xlsx" and not _is_workbook(file):
         file_type = None
     if file_type is None:
-        raise UnsupportedUploadType("Only CSV and XLSX files are accepted.")
+        raise UnsupportedUploadType(
+            "Only CSV and XLSX files are accepted (and XLS for plant operations)."
+        )
     sha256 = _sha256(file)
     existing = (
         Upload.objects.for_organization(organization).filter(sha256=sha256).first()
@@ -75,6 +108,7 @@ def upload_create(
                 file=file,
                 kind=kind,
                 user=user,
+                plant=plant_obj,
                 file_type=file_type,
                 sha256=sha256,
             ),
@@ -86,18 +120,22 @@ def upload_create(
 
 
 @transaction.atomic
-def _store(*, organization, file, kind, user, file_type, sha256) -> Upload:
+def _store(*, organization, file, kind, user, plant, file_type, sha256) -> Upload:
     name = os.path.basename(file.name or f"upload.{file_type}")[:200]
     upload = Upload(
         organization=organization,
         kind=kind,
+        plant=plant,
         filename=name,
         file_type=file_type,
         size_bytes=file.size,
         sha256=sha256,
         uploaded_by=user,
     )
-    upload.file.save(f"{organization.pk}/{sha256[:16]}-{name}", file, save=False)
+    prefix = f"{organization.pk}/"
+    if kind != Upload.Kind.ACTIVITIES:  # MRV raw files: one prefix per plant
+        prefix += f"plants/{plant.code if plant else '_multi'}/"
+    upload.file.save(f"{prefix}{sha256[:16]}-{name}", file, save=False)
     upload.full_clean()
     upload.save()
     upload_pipeline_start(upload=upload)

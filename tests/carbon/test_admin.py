@@ -7,7 +7,15 @@ from accounts.models import User
 
 pytestmark = pytest.mark.django_db
 
-PLATFORM_APPS = ["accounts", "carbon", "sites", "ingestion", "matching", "reporting"]
+PLATFORM_APPS = [
+    "accounts",
+    "carbon",
+    "sites",
+    "ingestion",
+    "matching",
+    "reporting",
+    "mrv",
+]
 # Readings have a composite primary key, which the Django admin cannot page through;
 # they are read through the readings API and each site's page instead.
 WITHOUT_ADMIN = {"sites.Reading"}

@@ -1,0 +1,1 @@
+"""MRV inputs: plants, lab results, pH sensor days and plant-operations records."""

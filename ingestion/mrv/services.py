@@ -1,0 +1,241 @@
+"""Writes for MRV inputs: plants, and the parse step of the MRV upload kinds.
+
+The parse step replaces an upload's records in one transaction, so re-running it
+after a crash stores exactly the same records once.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from django.core.exceptions import ValidationError
+from django.core.files.storage import default_storage
+from django.db import transaction
+from django.utils import timezone
+from python_calamine import CalamineError, CalamineWorkbook
+
+from ingestion.models import (
+    FileCheck,
+    LabResult,
+    OperationsRecord,
+    Plant,
+    RowError,
+    SensorDay,
+    Upload,
+)
+from ingestion.mrv.parsers import (
+    CellError,
+    Check,
+    ParsedFile,
+    parse_lab,
+    parse_operations,
+    parse_sensor,
+)
+from ingestion.readers import UnreadableFile, iter_csv
+from ingestion.services.pipeline import upload_fail
+
+logger = logging.getLogger(__name__)
+
+MRV_KINDS = frozenset(
+    {
+        Upload.Kind.LAB_RESULTS,
+        Upload.Kind.SENSOR_READINGS,
+        Upload.Kind.PLANT_OPERATIONS,
+    }
+)
+# Kinds whose files cannot name their plant.
+PLANT_REQUIRED_KINDS = frozenset(
+    {Upload.Kind.SENSOR_READINGS, Upload.Kind.PLANT_OPERATIONS}
+)
+
+
+@transaction.atomic
+def plant_create(*, organization, code: str, name: str = "", mapping=None) -> Plant:
+    """Raises ValidationError when the code is taken in the organization."""
+    if Plant.objects.for_organization(organization).filter(code=code).exists():
+        raise ValidationError({"code": "A plant with this code already exists."})
+    plant = Plant(
+        organization=organization, code=code, name=name, mapping=mapping or {}
+    )
+    plant.full_clean()
+    plant.save()
+    return plant
+
+
+@transaction.atomic
+def plant_update(*, plant: Plant, name=None, mapping=None) -> Plant:
+    fields = []
+    if name is not None:
+        plant.name = name
+        fields.append("name")
+    if mapping is not None:
+        plant.mapping = mapping
+        fields.append("mapping")
+    plant.full_clean()
+    plant.save(update_fields=fields or None)
+    return plant
+
+
+def _read_sheets(handle, file_type: str) -> list[tuple[str, list[list]]]:
+    if file_type == Upload.FileType.CSV:
+        return [("", [cells for _, cells in iter_csv(handle)])]
+    try:
+        workbook = CalamineWorkbook.from_filelike(handle)
+        return [
+            (name, workbook.get_sheet_by_name(name).to_python())
+            for name in workbook.sheet_names
+        ]
+    except (CalamineError, ValueError, OSError) as exc:
+        raise UnreadableFile(f"The workbook could not be opened: {exc}") from exc
+
+
+def _numbered(rows: list[list]) -> list[tuple[int, list]]:
+    return list(enumerate(rows, start=1))
+
+
+def _parse(upload: Upload, sheets) -> ParsedFile:
+    plant_code = upload.plant.code if upload.plant_id else ""
+    if upload.kind == Upload.Kind.PLANT_OPERATIONS:
+        return parse_operations(sheets, mapping=upload.plant.mapping)
+    sheet, rows = sheets[0]
+    if upload.kind == Upload.Kind.SENSOR_READINGS:
+        return parse_sensor(_numbered(rows))
+    return parse_lab(_numbered(rows), sheet=sheet, default_plant=plant_code)
+
+
+def mrv_upload_parse(*, upload_id) -> bool:
+    """Parse an MRV upload into its records; True when the calculation may follow."""
+    upload = Upload.objects.select_related("plant", "organization").get(pk=upload_id)
+    if upload.status not in (Upload.Status.QUEUED, Upload.Status.PARSING):
+        return upload.status != Upload.Status.FAILED
+    upload.status = Upload.Status.PARSING
+    upload.started_at = upload.started_at or timezone.now()
+    upload.save(update_fields=["status", "started_at"])
+    checks = [
+        Check(1, "file_format", "pass", f"{upload.get_file_type_display()} file."),
+        Check(1, "encoding", "pass", "The file could be decoded."),
+    ]
+    try:
+        with default_storage.open(upload.file.name, "rb") as handle:
+            sheets = _read_sheets(handle, upload.file_type)
+    except UnreadableFile as exc:
+        _store(
+            upload,
+            ParsedFile(failure=str(exc)),
+            checks=[Check(1, "encoding", "fail", str(exc)[:500])],
+        )
+        upload_fail(upload=upload, message=str(exc))
+        return False
+    parsed = _parse(upload, sheets)
+    _store(upload, parsed, checks=checks)
+    if parsed.failure:
+        upload_fail(upload=upload, message=parsed.failure)
+        return False
+    return True
+
+
+@transaction.atomic
+def _store(upload: Upload, parsed: ParsedFile, *, checks: list[Check]) -> None:
+    organization = upload.organization
+    for model in (LabResult, OperationsRecord, SensorDay, FileCheck, RowError):
+        model.objects.filter(upload=upload).delete()
+    errors = list(parsed.errors)
+    if parsed.lab:
+        plants = {
+            plant.code: plant
+            for plant in Plant.objects.for_organization(organization).filter(
+                code__in={row.plant_code for row in parsed.lab}
+            )
+        }
+        lab = []
+        for row in parsed.lab:
+            plant = plants.get(row.plant_code)
+            if plant is None:
+                errors.append(
+                    CellError(
+                        row.sheet,
+                        row.row_number,
+                        "plant_id",
+                        f"Unknown plant {row.plant_code!r}: create it first.",
+                    )
+                )
+                continue
+            fields = {k: v for k, v in vars(row).items() if k != "plant_code"}
+            lab.append(
+                LabResult(
+                    organization=organization, upload=upload, plant=plant, **fields
+                )
+            )
+        LabResult.objects.bulk_create(lab, batch_size=2000)
+    OperationsRecord.objects.bulk_create(
+        [
+            OperationsRecord(
+                organization=organization,
+                upload=upload,
+                plant=upload.plant,
+                date=row.date,
+                effluent_flow_mgd=row.effluent_flow_mgd,
+                influent_flow_mgd=row.influent_flow_mgd,
+                report_generated_at=(
+                    timezone.make_aware(row.report_generated_at)
+                    if row.report_generated_at
+                    and timezone.is_naive(row.report_generated_at)
+                    else row.report_generated_at
+                ),
+                sheet=row.sheet,
+                row_number=row.row_number,
+            )
+            for row in parsed.ops
+        ],
+        batch_size=2000,
+    )
+    SensorDay.objects.bulk_create(
+        [
+            SensorDay(
+                organization=organization,
+                upload=upload,
+                plant=upload.plant,
+                **vars(row),
+            )
+            for row in parsed.sensor
+        ]
+    )
+    RowError.objects.bulk_create(
+        [
+            RowError(
+                upload=upload,
+                row=error.row,
+                column=(
+                    f"{error.sheet}!{error.column}" if error.sheet else error.column
+                )[:100],
+                message=error.message[:500],
+            )
+            for error in errors
+        ],
+        ignore_conflicts=True,
+    )
+    by_code = {check.code: check for check in [*checks, *parsed.checks]}
+    FileCheck.objects.bulk_create(
+        [
+            FileCheck(
+                upload=upload,
+                level=check.level,
+                code=check.code,
+                status=check.status,
+                message=check.message[:500],
+                count=check.count,
+            )
+            for check in by_code.values()
+        ]
+    )
+    stored = len(parsed.lab) + len(parsed.ops) + len(parsed.sensor)
+    Upload.objects.filter(pk=upload.pk).update(
+        rows_total=parsed.rows_read,
+        rows_parsed=parsed.rows_read,
+        rows_failed=len({(e.sheet, e.row) for e in errors}),
+        checkpoint_row=stored,
+    )
+    logger.info(
+        "mrv.upload_parsed",
+        extra={"upload_id": str(upload.pk), "records": stored, "errors": len(errors)},
+    )

@@ -1,0 +1,317 @@
+import csv
+import io
+
+from django.http import StreamingHttpResponse
+from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
+from rest_framework import status
+from rest_framework.response import Response
+
+from accounts.api.base import OrganizationApi
+from carbon.api.pagination import PageNumberPagination
+from ingestion.models import Plant
+from ingestion.mrv.selectors import file_check_list, plant_get, plant_list
+from ingestion.mrv.services import plant_create, plant_update
+from reporting.exports import safe_cell
+from reporting.mrv import permissions as perms
+from reporting.mrv.api import serializers as s
+from reporting.mrv.calculation import Flag
+from reporting.mrv.exceptions import StatementTransitionInvalid
+from reporting.mrv.selectors import (
+    issue_list,
+    removal_list,
+    removal_summary,
+    statement_get,
+    statement_list,
+)
+from reporting.mrv.services import (
+    statement_approve,
+    statement_create,
+    statement_request_changes,
+    statement_submit,
+)
+
+PERIOD = [
+    OpenApiParameter("plant", str, description="Plant code"),
+    OpenApiParameter("from", str, description="First day (ISO date)"),
+    OpenApiParameter("to", str, description="Last day (ISO date)"),
+]
+FLAG = OpenApiParameter("flag", enum=list(Flag.ALL), description="Comma-separated")
+
+
+def _page(request, view, queryset, serializer_class):
+    paginator = PageNumberPagination()
+    page = paginator.paginate_queryset(queryset, request, view=view)
+    return paginator.get_paginated_response(serializer_class(page, many=True).data)
+
+
+class PlantListApi(OrganizationApi):
+    permission_classes = [perms.PlantPermission]
+
+    @extend_schema(responses=s.PlantOutputSerializer(many=True))
+    def get(self, request):
+        plants = plant_list(organization=self.organization)
+        return _page(request, self, plants, s.PlantOutputSerializer)
+
+    @extend_schema(
+        request=s.PlantInputSerializer, responses={201: s.PlantOutputSerializer}
+    )
+    def post(self, request):
+        data = s.PlantInputSerializer(data=request.data)
+        data.is_valid(raise_exception=True)
+        plant = plant_create(organization=self.organization, **data.validated_data)
+        return Response(
+            s.PlantOutputSerializer(plant).data, status=status.HTTP_201_CREATED
+        )
+
+
+class PlantDetailApi(OrganizationApi):
+    permission_classes = [perms.PlantPermission]
+
+    @extend_schema(responses=s.PlantOutputSerializer)
+    def get(self, request, code):
+        plant = plant_get(organization=self.organization, code=code)
+        return Response(s.PlantOutputSerializer(plant).data)
+
+    @extend_schema(
+        request=s.PlantInputSerializer(partial=True), responses=s.PlantOutputSerializer
+    )
+    def patch(self, request, code):
+        plant = plant_get(organization=self.organization, code=code)
+        data = s.PlantInputSerializer(data=request.data, partial=True)
+        data.is_valid(raise_exception=True)
+        fields = {
+            k: v for k, v in data.validated_data.items() if k in ("name", "mapping")
+        }
+        plant = plant_update(plant=plant, **fields)
+        return Response(s.PlantOutputSerializer(plant).data)
+
+
+class RemovalListApi(OrganizationApi):
+    permission_classes = [perms.RemovalPermission]
+
+    @extend_schema(
+        parameters=[*PERIOD, FLAG], responses=s.RemovalOutputSerializer(many=True)
+    )
+    def get(self, request):
+        removals = removal_list(
+            organization=self.organization, filters=request.query_params
+        )
+        return _page(request, self, removals, s.RemovalOutputSerializer)
+
+
+class RemovalSummaryApi(OrganizationApi):
+    permission_classes = [perms.SummaryPermission]
+
+    @extend_schema(parameters=PERIOD, responses=s.SummaryOutputSerializer)
+    def get(self, request):
+        summary = removal_summary(
+            organization=self.organization, filters=request.query_params
+        )
+        return Response(s.SummaryOutputSerializer(summary).data)
+
+
+EXPORT_COLUMNS = [
+    "plant",
+    "date",
+    "ca_upstream_mg_l",
+    "ca_downstream_mg_l",
+    "ca_delta_mg_l",
+    "flow_mgd",
+    "flow_l_day",
+    "caco3_mg",
+    "co2_mg",
+    "co2_t",
+    "co2_t_uncertainty",
+    "quality_flag",
+    "message",
+    "version",
+    "operations_file",
+    "operations_row",
+]
+
+
+def _csv_rows(removals):
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow(EXPORT_COLUMNS)
+    for removal in removals.iterator(chunk_size=1000):
+        ops = removal.sources.get("operations") or {}
+        values = {name: getattr(removal, name, None) for name in EXPORT_COLUMNS[2:14]}
+        writer.writerow(
+            [removal.plant.code, removal.date.isoformat()]
+            + [safe_cell("" if v is None else str(v)) for v in values.values()]
+            + [safe_cell(ops.get("file", "")), ops.get("row", "")]
+        )
+        yield buffer.getvalue().encode()
+        buffer.seek(0)
+        buffer.truncate()
+
+
+class RemovalExportApi(OrganizationApi):
+    permission_classes = [perms.RemovalPermission]
+
+    @extend_schema(
+        parameters=[*PERIOD, FLAG],
+        responses={(200, "text/csv"): OpenApiResponse(description="CSV of removals")},
+    )
+    def get(self, request):
+        removals = removal_list(
+            organization=self.organization, filters=request.query_params
+        )
+        response = StreamingHttpResponse(_csv_rows(removals), content_type="text/csv")
+        response["Content-Disposition"] = 'attachment; filename="co2-removals.csv"'
+        return response
+
+
+class IssueListApi(OrganizationApi):
+    permission_classes = [perms.RemovalPermission]
+
+    @extend_schema(
+        parameters=[
+            *PERIOD,
+            OpenApiParameter("level", int),
+            OpenApiParameter("code", str),
+        ],
+        responses=s.IssueOutputSerializer(many=True),
+    )
+    def get(self, request):
+        issues = issue_list(
+            organization=self.organization, filters=request.query_params
+        )
+        return _page(request, self, issues, s.IssueOutputSerializer)
+
+
+class FileCheckListApi(OrganizationApi):
+    permission_classes = [perms.RemovalPermission]
+
+    @extend_schema(
+        parameters=[OpenApiParameter("plant", str)],
+        responses=s.FileCheckOutputSerializer(many=True),
+    )
+    def get(self, request):
+        code = request.query_params.get("plant")
+        plant = plant_get(organization=self.organization, code=code) if code else None
+        checks = file_check_list(organization=self.organization, plant=plant)
+        return _page(request, self, checks, s.FileCheckOutputSerializer)
+
+
+class StatementListApi(OrganizationApi):
+    permission_classes = [perms.StatementPermission]
+
+    @extend_schema(
+        parameters=[OpenApiParameter("plant", str), OpenApiParameter("status", str)],
+        responses=s.StatementOutputSerializer(many=True),
+    )
+    def get(self, request):
+        statements = statement_list(
+            organization=self.organization, filters=request.query_params
+        )
+        return _page(request, self, statements, s.StatementOutputSerializer)
+
+    @extend_schema(
+        request={
+            "application/json": {
+                "type": "object",
+                "properties": {
+                    "plant": {"type": "string"},
+                    "from": {"type": "string", "format": "date"},
+                    "to": {"type": "string", "format": "date"},
+                },
+                "required": ["plant", "from", "to"],
+            }
+        },
+        responses={201: s.StatementOutputSerializer},
+    )
+    def post(self, request):
+        data = s.StatementInputSerializer(data=request.data)
+        data.is_valid(raise_exception=True)
+        plant = _plant_or_400(self.organization, data.validated_data["plant"])
+        statement = statement_create(
+            organization=self.organization,
+            plant=plant,
+            start=data.validated_data["start"],
+            end=data.validated_data["end"],
+            user=request.user,
+        )
+        statement = statement_get(
+            organization=self.organization, statement_id=statement.pk
+        )
+        return Response(
+            s.StatementOutputSerializer(statement).data, status=status.HTTP_201_CREATED
+        )
+
+
+def _plant_or_400(organization, code):
+    try:
+        return plant_get(organization=organization, code=code)
+    except Plant.DoesNotExist:
+        raise StatementTransitionInvalid(
+            f"Unknown plant {code!r}.",
+            errors=[{"field": "plant", "code": "invalid", "message": "Unknown plant."}],
+        ) from None
+
+
+class StatementDetailApi(OrganizationApi):
+    permission_classes = [perms.StatementPermission]
+
+    @extend_schema(responses=s.StatementOutputSerializer)
+    def get(self, request, statement_id):
+        statement = statement_get(
+            organization=self.organization, statement_id=statement_id
+        )
+        return Response(s.StatementOutputSerializer(statement).data)
+
+
+class _TransitionApi(OrganizationApi):
+    note_serializer = s.NoteInputSerializer
+
+    def transition(self, statement, user, note):
+        raise NotImplementedError
+
+    def post(self, request, statement_id):
+        statement = statement_get(
+            organization=self.organization, statement_id=statement_id
+        )
+        data = self.note_serializer(data=request.data)
+        data.is_valid(raise_exception=True)
+        self.transition(statement, request.user, data.validated_data["note"])
+        statement = statement_get(
+            organization=self.organization, statement_id=statement_id
+        )
+        return Response(s.StatementOutputSerializer(statement).data)
+
+
+class StatementSubmitApi(_TransitionApi):
+    permission_classes = [perms.StatementPermission]
+
+    @extend_schema(request=None, responses=s.StatementOutputSerializer)
+    def post(self, request, statement_id):
+        return super().post(request, statement_id)
+
+    def transition(self, statement, user, note):
+        statement_submit(statement=statement, user=user)
+
+
+class StatementApproveApi(_TransitionApi):
+    permission_classes = [perms.ReviewPermission]
+
+    @extend_schema(request=s.NoteInputSerializer, responses=s.StatementOutputSerializer)
+    def post(self, request, statement_id):
+        return super().post(request, statement_id)
+
+    def transition(self, statement, user, note):
+        statement_approve(statement=statement, user=user, note=note)
+
+
+class StatementRequestChangesApi(_TransitionApi):
+    permission_classes = [perms.ReviewPermission]
+    note_serializer = s.RequiredNoteInputSerializer
+
+    @extend_schema(
+        request=s.RequiredNoteInputSerializer, responses=s.StatementOutputSerializer
+    )
+    def post(self, request, statement_id):
+        return super().post(request, statement_id)
+
+    def transition(self, statement, user, note):
+        statement_request_changes(statement=statement, user=user, note=note)
