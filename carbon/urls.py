@@ -19,9 +19,11 @@ urlpatterns = [
     ),
     path("api/v1/", include("carbon.api.urls")),
     path("api/v2/", include("sites.api.urls_v2")),
+    path("api/public/v1/", include("reporting.registry.api.public_urls")),
     path("sites/", include("sites.urls")),
     path("uploads/", include("ingestion.urls")),
     path("matching/", include("matching.urls")),
     path("results/", include("reporting.urls")),
     path("jobs/", include("carbon.jobs_urls")),
+    path("registry/", include("reporting.registry.urls")),
 ]

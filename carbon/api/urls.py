@@ -8,6 +8,7 @@ urlpatterns = [
     path("", include("ingestion.api.urls")),
     path("", include("matching.api.urls")),
     path("", include("reporting.api.urls")),
+    path("registry/", include("reporting.registry.api.urls")),
     path("jobs/", JobListApi.as_view(), name="job-list"),
     path("jobs/<uuid:job_id>/retry/", JobRetryApi.as_view(), name="job-retry"),
 ]

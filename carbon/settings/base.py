@@ -43,6 +43,7 @@ INSTALLED_APPS = [
     "ingestion.apps.IngestionConfig",
     "matching.apps.MatchingConfig",
     "reporting.apps.ReportingConfig",
+    "reporting.registry.apps.RegistryConfig",
 ]
 
 MIDDLEWARE = [
@@ -347,3 +348,12 @@ AI_MATCHING_FALLBACK = env.bool("AI_MATCHING_FALLBACK", default=True)
 PROGRAM_MAX_ADDRESS_SPACE_BYTES = env.int(
     "PROGRAM_MAX_ADDRESS_SPACE_BYTES", default=4 * 1024**3
 )
+
+# Public registry (reporting/registry): the operator organization whose admins and
+# analysts are registry staff, document limits, anonymous API rate and caching.
+REGISTRY_OPERATOR_ORGANIZATION = env("REGISTRY_OPERATOR_ORGANIZATION", default="CCX")
+REGISTRY_DOCUMENT_MAX_BYTES = env.int(
+    "REGISTRY_DOCUMENT_MAX_BYTES", default=50 * 1024 * 1024
+)
+REGISTRY_PUBLIC_RATE = env("REGISTRY_PUBLIC_RATE", default="120/min")
+REGISTRY_PUBLIC_MAX_AGE = env.int("REGISTRY_PUBLIC_MAX_AGE", default=60)
