@@ -336,9 +336,12 @@ def test_transition_log_is_immutable_in_the_database(people, api_client_for):
     transition = ProjectTransition.objects.first()
     with pytest.raises(IntegrityError), transaction.atomic():
         ProjectTransition.objects.filter(pk=transition.pk).update(note="rewritten")
-    with pytest.raises(IntegrityError), transaction.atomic():
-        with connection.cursor() as cursor:
-            cursor.execute("DELETE FROM registry_projecttransition")
+    with (
+        pytest.raises(IntegrityError),
+        transaction.atomic(),
+        connection.cursor() as cursor,
+    ):
+        cursor.execute("DELETE FROM registry_projecttransition")
 
 
 def test_issue_twice_is_409_and_buyer_only_retires(people, api_client_for):

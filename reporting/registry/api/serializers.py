@@ -154,14 +154,6 @@ class ProjectInputSerializer(serializers.Serializer):
         return value.upper()
 
 
-class ProjectOutputSerializer(PublicProjectDetailSerializer):
-    state = _opt(serializers.ChoiceField, choices=ProjectState.choices)
-    visibility = _opt(serializers.DictField)
-    monitoring_plan = _opt(serializers.CharField)
-    contact_email = _opt(serializers.CharField)
-    available_transitions = _opt(serializers.ListField, child=serializers.CharField())
-
-
 class NoteSerializer(serializers.Serializer):
     note = serializers.CharField(required=False, allow_blank=True, default="")
 
@@ -232,6 +224,16 @@ class TransitionOutputSerializer(serializers.Serializer):
         if "from" in instance:
             data["from"] = instance["from"]
         return data
+
+
+class ProjectOutputSerializer(PublicProjectDetailSerializer):
+    state = _opt(serializers.ChoiceField, choices=ProjectState.choices)
+    visibility = _opt(serializers.DictField)
+    monitoring_plan = _opt(serializers.CharField)
+    contact_email = _opt(serializers.CharField)
+    available_transitions = _opt(serializers.ListField, child=serializers.CharField())
+    verification = AssessmentOutputSerializer(required=False, allow_null=True)
+    timeline = TransitionOutputSerializer(many=True, required=False)
 
 
 class ChecklistSerializer(serializers.Serializer):
