@@ -7,6 +7,7 @@ urlpatterns = [
     path("", views.project_list_view, name="list"),
     path("export.csv", views.export_view, name="export"),
     path("sitemap.xml", views.sitemap_view, name="sitemap"),
+    path("ingestion-issues/", views.ingestion_issues_view, name="ingestion-issues"),
     path("projects/<str:project_id>/", views.project_detail_view, name="project"),
     path(
         "projects/<uuid:project_id>/documents/<uuid:document_id>/",

@@ -6,15 +6,18 @@ from __future__ import annotations
 import csv
 import io
 
+from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.http import FileResponse, Http404, HttpResponse
-from django.shortcuts import render
+from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_safe
 
-from reporting.registry import policy, presenters, selectors
+from accounts import roles
+from accounts.decorators import member_required
+from reporting.registry import issues, policy, presenters, selectors
 from reporting.registry.api.serializers import PublicQuerySerializer
-from reporting.registry.models import Methodology, ProjectDocument
+from reporting.registry.models import IngestionIssue, Methodology, ProjectDocument
 from reporting.registry.selectors import ORDERINGS, PublicFilters
 
 PER_PAGE = 25
@@ -147,3 +150,37 @@ def sitemap_view(request):
         {"urls": urls},
         content_type="application/xml",
     )
+
+
+@member_required(roles=roles.READ_OPERATIONS)
+def ingestion_issues_view(request):
+    """The organization's ingestion issues; operators change status and assignee."""
+    if request.method == "POST":
+        if request.role not in roles.OPERATE:
+            raise PermissionDenied("Your role may not triage issues.")
+        issue = issues.ingestion_issue_get(
+            organization=request.organization, issue_id=request.POST.get("issue")
+        )
+        status = request.POST.get("status") or None
+        if status not in (None, *IngestionIssue.Status.values):
+            raise PermissionDenied("Unknown status.")
+        take = request.POST.get("assign") == "me"
+        issues.ingestion_issue_update(
+            issue=issue, status=status, assignee=request.user if take else None
+        )
+        return redirect(request.get_full_path())
+    status = request.GET.get("status", "")
+    if status not in IngestionIssue.Status.values:
+        status = ""
+    rows = [
+        {"issue": issue, "link": issues.source_link(issue)}
+        for issue in issues.ingestion_issue_list(
+            organization=request.organization, status=status
+        )[:200]
+    ]
+    context = {
+        "rows": rows,
+        "status": status,
+        "statuses": IngestionIssue.Status.choices,
+    }
+    return render(request, "registry/ingestion_issues.html", context)
