@@ -103,12 +103,12 @@ class Project(OrganizationOwned):
         indexes = [
             # Public list: published only, filtered and sorted (bench/registry.py).
             models.Index(
-                fields=["-published_at"],
+                fields=["-published_at", "-id"],
                 name="registry_pub_recent_idx",
                 condition=models.Q(state="published"),
             ),
             models.Index(
-                fields=["country", "-published_at"],
+                fields=["country", "-published_at", "-id"],
                 name="registry_pub_country_idx",
                 condition=models.Q(state="published"),
             ),
@@ -118,8 +118,13 @@ class Project(OrganizationOwned):
                 condition=models.Q(state="published"),
             ),
             models.Index(
-                fields=["name"],
+                fields=["name", "id"],
                 name="registry_pub_name_idx",
+                condition=models.Q(state="published"),
+            ),
+            models.Index(
+                fields=["vintage", "-published_at", "-id"],
+                name="registry_pub_vintage_idx",
                 condition=models.Q(state="published"),
             ),
             models.Index(fields=["organization", "state"]),
