@@ -85,6 +85,20 @@ class Project(OrganizationOwned):
     state = FSMField(default=S.DRAFT, choices=S.choices, protected=False)
     credits_issued = models.PositiveBigIntegerField(default=0)
     credits_retired = models.PositiveBigIntegerField(default=0)
+    # The registry status the public filters on, kept by the database itself:
+    # registered (no credits yet), active (credits outstanding), retired (all).
+    public_status = models.GeneratedField(
+        expression=models.Case(
+            models.When(credits_issued=0, then=models.Value("registered")),
+            models.When(
+                credits_retired__lt=models.F("credits_issued"),
+                then=models.Value("active"),
+            ),
+            default=models.Value("retired"),
+        ),
+        output_field=models.CharField(max_length=16),
+        db_persist=True,
+    )
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
     )
@@ -127,6 +141,13 @@ class Project(OrganizationOwned):
                 name="registry_pub_vintage_idx",
                 condition=models.Q(state="published"),
             ),
+            models.Index(
+                fields=["public_status", "-published_at", "-id"],
+                name="registry_pub_status_idx",
+                condition=models.Q(state="published"),
+            ),
+            # + registry_pub_name_trgm_idx, a trigram index on UPPER(name) for
+            # search (migration 0002: Django renders this expression index badly).
             models.Index(fields=["organization", "state"]),
         ]
 

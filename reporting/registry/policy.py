@@ -14,7 +14,7 @@ import enum
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.db.models import F, Q, QuerySet
+from django.db.models import Q, QuerySet
 
 from accounts.models import Role
 from reporting.registry.models import (
@@ -263,20 +263,12 @@ def document_view(document: ProjectDocument) -> dict:
 
 
 def public_status(project: Project) -> str:
-    """The registry status the public filters on: registered (no credits yet),
-    active (credits outstanding) or retired (all issued credits retired)."""
-    if project.credits_issued == 0:
-        return "registered"
-    if project.credits_retired < project.credits_issued:
-        return "active"
-    return "retired"
+    """registered (no credits yet), active (credits outstanding) or retired (all
+    issued credits retired): a generated column, so filters use an index."""
+    return project.public_status
 
 
-PUBLIC_STATUS_FILTERS = {
-    "registered": Q(credits_issued=0),
-    "active": Q(credits_issued__gt=0, credits_retired__lt=F("credits_issued")),
-    "retired": Q(credits_issued__gt=0, credits_retired=F("credits_issued")),
-}
+PUBLIC_STATUSES = ("registered", "active", "retired")
 
 
 def _membership(user):

@@ -86,7 +86,7 @@ def test_list_is_paginated_published_only_newest_first(anonymous_api, catalogue)
         ),
         (
             {"ordering": "vintage"},
-            ["Delta Rock", "Alpha Basalt", "Bravo Wastewater", "Charlie Char"],
+            ["Delta Rock", "Alpha Basalt", "Charlie Char", "Bravo Wastewater"],
         ),
     ],
 )

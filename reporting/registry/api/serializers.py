@@ -11,7 +11,7 @@ from reporting.registry.models import (
     Methodology,
     ProjectState,
 )
-from reporting.registry.policy import PUBLIC_STATUS_FILTERS
+from reporting.registry.policy import PUBLIC_STATUSES
 from reporting.registry.selectors import ORDERINGS, PublicFilters
 
 Q3 = {"max_digits": 14, "decimal_places": 3}
@@ -28,7 +28,7 @@ class PublicQuerySerializer(serializers.Serializer):
         choices=Methodology.choices, required=False, allow_blank=True
     )
     status = serializers.ChoiceField(
-        choices=list(PUBLIC_STATUS_FILTERS), required=False, allow_blank=True
+        choices=list(PUBLIC_STATUSES), required=False, allow_blank=True
     )
     vintage = serializers.IntegerField(required=False, min_value=2000, max_value=2100)
     ordering = serializers.ChoiceField(

@@ -27,6 +27,12 @@ class Migration(migrations.Migration):
             "DROP SEQUENCE registry_project_number_seq",
         ),
         migrations.RunSQL(IMMUTABLE, MUTABLE),
+        # Public search: UPPER(name) LIKE UPPER('%…%') answered by a trigram index.
+        migrations.RunSQL(
+            "CREATE INDEX registry_pub_name_trgm_idx ON registry_project "
+            "USING gin ((upper(name::text)) gin_trgm_ops) WHERE state = 'published'",
+            "DROP INDEX registry_pub_name_trgm_idx",
+        ),
         migrations.RunSQL(
             "INSERT INTO registry_serialcounter (id, next_serial) VALUES (1, 1) "
             "ON CONFLICT DO NOTHING",
