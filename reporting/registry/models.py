@@ -146,6 +146,11 @@ class Project(OrganizationOwned):
                 name="registry_pub_status_idx",
                 condition=models.Q(state="published"),
             ),
+            models.Index(
+                fields=["public_status", "-vintage", "-published_at", "-id"],
+                name="registry_pub_status_vint_idx",
+                condition=models.Q(state="published"),
+            ),
             # + registry_pub_name_trgm_idx, a trigram index on UPPER(name) for
             # search (migration 0002: Django renders this expression index badly).
             models.Index(fields=["organization", "state"]),
