@@ -202,6 +202,9 @@ SPECTACULAR_SETTINGS = {
     "SERVE_INCLUDE_SCHEMA": False,
     "SCHEMA_PATH_PREFIX": r"/api/v[0-9]+",
     "COMPONENT_SPLIT_REQUEST": True,
+    "ENUM_NAME_OVERRIDES": {
+        "IngestionIssueStatusEnum": "reporting.registry.models.IngestionIssue.Status",
+    },
 }
 
 CACHES = {
