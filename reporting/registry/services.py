@@ -277,6 +277,7 @@ def verifier_grant_create(
         raise ValidationError(
             {"verifier": "A verifier may not belong to the supplier organization."}
         )
+    project = Project.objects.select_for_update().get(pk=project.pk)
     existing = _active_grant(project, verifier)
     if existing is not None:
         return existing

@@ -77,3 +77,14 @@ def test_every_registry_model_has_an_admin_changelist(client, model):
     assert model in admin.site._registry
     url = reverse(f"admin:registry_{model._meta.model_name}_changelist")
     assert client.get(url).status_code == 200
+
+
+def test_demo_seed_publishes_one_project_and_is_idempotent(settings):
+    from reporting.registry.demo import registry_demo_seed
+
+    settings.REGISTRY_OPERATOR_ORGANIZATION = "CCX Demo Test"
+    assert registry_demo_seed(password="demo-password-2026") == 3
+    assert registry_demo_seed(password="demo-password-2026") == 0
+    listed = Client().get("/api/public/v1/projects/").json()
+    assert [p["name"] for p in listed["results"]] == ["Highland Basalt Spreading"]
+    assert listed["results"][0]["credits_retired"] == 100
