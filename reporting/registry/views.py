@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import io
+from functools import wraps
 
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
@@ -16,11 +17,31 @@ from django.views.decorators.http import require_safe
 from accounts import roles
 from accounts.decorators import member_required
 from reporting.registry import issues, policy, presenters, selectors
+from reporting.registry.api.public import RegistryAnonThrottle
 from reporting.registry.api.serializers import PublicQuerySerializer
 from reporting.registry.models import IngestionIssue, Methodology, ProjectDocument
 from reporting.registry.selectors import ORDERINGS, PublicFilters
 
 PER_PAGE = 25
+
+
+def public_page(view):
+    """Anonymous callers share the API's rate limit (429 with Retry-After). The
+    pages carry a CSRF token for HTMX, so unlike the JSON API they are not marked
+    publicly cacheable."""
+
+    @wraps(view)
+    def wrapped(request, *args, **kwargs):
+        throttle = RegistryAnonThrottle()
+        if not throttle.allow_request(request, None):
+            response = HttpResponse("Too many requests.", status=429)
+            response["Retry-After"] = str(int(throttle.wait() or 1))
+            return response
+        return view(request, *args, **kwargs)
+
+    return wrapped
+
+
 EXPORT_COLUMNS = (
     "registry_id",
     "name",
@@ -48,6 +69,7 @@ def _filters(request) -> tuple[PublicFilters, dict]:
 
 
 @require_safe
+@public_page
 def project_list_view(request):
     filters, values = _filters(request)
     audience = policy.external_audience(request.user)
@@ -73,6 +95,7 @@ def project_list_view(request):
 
 
 @require_safe
+@public_page
 def project_detail_view(request, project_id):
     project = selectors.public_project_get(project_id=project_id)
     audience = policy.external_audience(request.user)
@@ -115,6 +138,7 @@ def _project_for_documents(request, project_id):
 
 
 @require_safe
+@public_page
 def export_view(request):
     filters, _ = _filters(request)
     audience = policy.external_audience(request.user)
@@ -132,6 +156,7 @@ def export_view(request):
 
 
 @require_safe
+@public_page
 def sitemap_view(request):
     urls = [request.build_absolute_uri(reverse("registry:list"))]
     for registry_id in (

@@ -88,3 +88,16 @@ def test_demo_seed_publishes_one_project_and_is_idempotent(settings):
     listed = Client().get("/api/public/v1/projects/").json()
     assert [p["name"] for p in listed["results"]] == ["Highland Basalt Spreading"]
     assert listed["results"][0]["credits_retired"] == 100
+
+
+def test_public_pages_are_rate_limited_for_anonymous_callers(
+    people, api_client_for, settings
+):
+    published_project(people, api_client_for)
+    client = Client()
+    settings.REGISTRY_PUBLIC_RATE = "1/min"
+    client.get("/registry/sitemap.xml")
+    throttled = client.get("/registry/sitemap.xml")
+    assert throttled.status_code == 429
+    assert int(throttled["Retry-After"]) >= 1
+    assert logged_in(people["buyer"]).get("/registry/sitemap.xml").status_code == 200
