@@ -118,14 +118,17 @@ def project_create(*, user: User, **fields) -> Project:
 
 @transaction.atomic
 def project_update(*, project: Project, user: User, **fields) -> Project:
-    """Raises NotAllowed (403) or TransitionNotAllowed (409) once under review."""
-    _require_supplier(user=user, project=project)
+    """Raises NotAllowed (403) or TransitionNotAllowed (409) once under review.
+    Staff may change only `visibility`, in any state (to withdraw a field)."""
+    fields = {k: v for k, v in fields.items() if k in PROJECT_FIELDS}
+    staff_visibility = policy.is_staff(user) and set(fields) <= {"visibility"}
+    if not staff_visibility:
+        _require_supplier(user=user, project=project)
     project = Project.objects.select_for_update().get(pk=project.pk)
-    if project.state not in EDITABLE_STATES:
+    if project.state not in EDITABLE_STATES and not staff_visibility:
         raise TransitionNotAllowed(
             "A project can be edited only in draft or after changes were requested."
         )
-    fields = {k: v for k, v in fields.items() if k in PROJECT_FIELDS}
     if "visibility" in fields:
         _validate_visibility(fields["visibility"] or {})
     for name, value in fields.items():

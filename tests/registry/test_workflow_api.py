@@ -428,3 +428,19 @@ def test_registry_endpoints_are_in_the_openapi_schema(api):
     assert "/api/v1/registry/projects/{project_id}/approve/" in paths
     assert "/api/v1/registry/retirements/" in paths
     assert "/api/public/v1/projects/" in paths
+
+
+def test_staff_may_withdraw_a_field_from_the_public_after_publishing(
+    people, api_client_for, anonymous_api
+):
+    pid = published_project(people, api_client_for)["id"]
+    public = f"/api/public/v1/projects/{pid}/"
+    assert anonymous_api.get(public).json()["region"] == "Scottish Highlands"
+    staff = api_client_for(people["staff"])
+    ok(staff.patch(f"{BASE}/projects/{pid}/", {"visibility": {"region": "internal"}}))
+    assert "region" not in anonymous_api.get(public).json()
+    assert_problem(
+        staff.patch(f"{BASE}/projects/{pid}/", {"name": "Renamed"}),
+        403,
+        "permission_denied",
+    )
