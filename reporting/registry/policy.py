@@ -11,7 +11,6 @@ and `documents_visible`; none of them renders a model instance directly.
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass
 
 from django.conf import settings
 from django.db.models import Q, QuerySet
@@ -149,12 +148,6 @@ def field_level(project: Project, field: str) -> str:
 
 def may_see(audience: Audience, level: str) -> bool:
     return level in LEVELS[audience]
-
-
-@dataclass(frozen=True)
-class Counts:
-    issued: int
-    retired: int
 
 
 def project_view(

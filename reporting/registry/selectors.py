@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from uuid import UUID
 
 from django.db import connection
-from django.db.models import Q, QuerySet
+from django.db.models import QuerySet
 
 from reporting.registry import policy
 from reporting.registry.models import (
@@ -177,9 +177,3 @@ def batch_get(*, batch_id) -> CreditBatch:
 
 def grants_list(*, project: Project) -> QuerySet[VerifierGrant]:
     return VerifierGrant.objects.filter(project=project).select_related("verifier")
-
-
-def verifier_projects(*, user) -> QuerySet[Project]:
-    return Project.objects.filter(
-        Q(verifier_grants__verifier=user, verifier_grants__revoked_at__isnull=True)
-    ).distinct()
