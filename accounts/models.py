@@ -96,6 +96,7 @@ class Role(models.TextChoices):
     SUPPLIER = "supplier", "Supplier"
     VERIFIER = "verifier", "Verifier"
     VIEWER = "viewer", "Viewer"
+    BUYER = "buyer", "Buyer"
 
 
 class Membership(models.Model):

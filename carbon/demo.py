@@ -10,6 +10,7 @@ from django.db import transaction
 from accounts.models import Role
 from accounts.services import organization_create, user_ensure
 from carbon.demo_credentials import DEMO_ADMIN_EMAIL, DEMO_ORGANIZATION, DEMO_PASSWORD
+from reporting.registry.demo import registry_demo_seed
 from sites.models import Site
 from sites.selectors import site_list
 from sites.services import site_create
@@ -76,4 +77,5 @@ def demo_seed() -> DemoSeed:
         if spec["name"] not in existing:
             site_create(organization=organization, **spec)
             created += 1
+    registry_demo_seed(password=DEMO_PASSWORD)
     return DemoSeed(organization.name, DEMO_USERS[Role.ADMIN], DEMO_PASSWORD, created)

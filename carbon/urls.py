@@ -19,10 +19,12 @@ urlpatterns = [
     ),
     path("api/v1/", include("carbon.api.urls")),
     path("api/v2/", include("sites.api.urls_v2")),
+    path("api/public/v1/", include("reporting.registry.api.public_urls")),
     path("sites/", include("sites.urls")),
     path("uploads/", include("ingestion.urls")),
     path("uploads/", include("reporting.urls")),
     path("matching/", include("matching.urls")),
     path("jobs/", include("carbon.jobs.urls")),
     path("mrv/", include("reporting.mrv.urls")),
+    path("registry/", include("reporting.registry.urls")),
 ]

@@ -137,9 +137,12 @@ class OutboxEvent(OrganizationOwned):
     class Topic(models.TextChoices):
         READINGS_INGESTED = "readings.ingested", "Readings ingested"
         SITE_LIMIT_EXCEEDED = "site.limit_exceeded", "Site limit exceeded"
+        INGESTION_ISSUE_OPENED = "ingestion.issue_opened", "Ingestion issue opened"
 
     id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
-    site = models.ForeignKey(Site, on_delete=models.CASCADE, related_name="+")
+    site = models.ForeignKey(
+        Site, on_delete=models.CASCADE, related_name="+", null=True, blank=True
+    )
     topic = models.CharField(max_length=64, choices=Topic.choices)
     payload = models.JSONField()
     created_at = models.DateTimeField(auto_now_add=True)

@@ -9,4 +9,5 @@ urlpatterns = [
     path("", include("reporting.api.urls")),
     path("", include("carbon.jobs.api_urls")),
     path("mrv/", include("reporting.mrv.api.urls")),
+    path("registry/", include("reporting.registry.api.urls")),
 ]

@@ -46,6 +46,7 @@ INSTALLED_APPS = [
     "matching.apps.MatchingConfig",
     "reporting.apps.ReportingConfig",
     "reporting.mrv.apps.MrvConfig",
+    "reporting.registry.apps.RegistryConfig",
 ]
 
 MIDDLEWARE = [
@@ -204,6 +205,9 @@ SPECTACULAR_SETTINGS = {
     "SERVE_INCLUDE_SCHEMA": False,
     "SCHEMA_PATH_PREFIX": r"/api/v[0-9]+",
     "COMPONENT_SPLIT_REQUEST": True,
+    "ENUM_NAME_OVERRIDES": {
+        "IngestionIssueStatusEnum": "reporting.registry.models.IngestionIssue.Status",
+    },
 }
 
 CACHES = {
@@ -371,3 +375,13 @@ AI_MATCHING_FALLBACK = env.bool("AI_MATCHING_FALLBACK", default=True)
 PROGRAM_MAX_ADDRESS_SPACE_BYTES = env.int(
     "PROGRAM_MAX_ADDRESS_SPACE_BYTES", default=4 * 1024**3
 )
+
+# Public registry (reporting/registry): the operator organization whose admins and
+# analysts are registry staff, document limits, anonymous API rate and caching.
+REGISTRY_OPERATOR_ORGANIZATION = env("REGISTRY_OPERATOR_ORGANIZATION", default="CCX")
+REGISTRY_DOCUMENT_MAX_BYTES = env.int(
+    "REGISTRY_DOCUMENT_MAX_BYTES", default=50 * 1024 * 1024
+)
+REGISTRY_PUBLIC_RATE = env("REGISTRY_PUBLIC_RATE", default="120/min")
+REGISTRY_PUBLIC_MAX_AGE = env.int("REGISTRY_PUBLIC_MAX_AGE", default=60)
+REGISTRY_ISSUE_LOOKBACK_DAYS = env.int("REGISTRY_ISSUE_LOOKBACK_DAYS", default=14)

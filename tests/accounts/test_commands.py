@@ -46,4 +46,5 @@ def test_seed_demo_twice_changes_nothing():
         "supplier",
         "verifier",
         "viewer",
+        "buyer",
     }

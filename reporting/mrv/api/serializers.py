@@ -127,7 +127,7 @@ class SummaryOutputSerializer(serializers.Serializer):
     plants = PlantSummarySerializer(many=True)
 
 
-class IssueOutputSerializer(serializers.ModelSerializer):
+class QaIssueOutputSerializer(serializers.ModelSerializer):
     plant = serializers.CharField(source="plant.code")
     upload = serializers.UUIDField(source="upload_id", allow_null=True)
     file = serializers.SerializerMethodField()

@@ -172,13 +172,13 @@ class IssueListApi(OrganizationApi):
             OpenApiParameter("level", int),
             OpenApiParameter("code", str),
         ],
-        responses=s.IssueOutputSerializer(many=True),
+        responses=s.QaIssueOutputSerializer(many=True),
     )
     def get(self, request):
         issues = issue_list(
             organization=self.organization, filters=request.query_params
         )
-        return _page(request, self, issues, s.IssueOutputSerializer)
+        return _page(request, self, issues, s.QaIssueOutputSerializer)
 
 
 class FileCheckListApi(OrganizationApi):

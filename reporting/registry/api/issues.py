@@ -1,0 +1,123 @@
+"""Ingestion issues API: the organization's failures, triaged."""
+
+from __future__ import annotations
+
+from drf_spectacular.utils import OpenApiParameter, extend_schema
+from rest_framework import serializers
+from rest_framework.response import Response
+
+from accounts import roles
+from accounts.api.base import OrganizationApi
+from accounts.models import User
+from accounts.permissions import role_permission
+from carbon.api.pagination import PageNumberPagination
+from reporting.registry import issues
+from reporting.registry.models import IngestionIssue
+
+IssuePermission = role_permission(read=roles.READ_OPERATIONS, write=roles.OPERATE)
+
+
+class IngestionIssueOutputSerializer(serializers.ModelSerializer):
+    assignee = serializers.EmailField(source="assignee.email", allow_null=True)
+    link = serializers.SerializerMethodField()
+
+    class Meta:
+        model = IngestionIssue
+        fields = [
+            "id",
+            "kind",
+            "status",
+            "title",
+            "detail",
+            "occurrences",
+            "source_type",
+            "source_id",
+            "link",
+            "assignee",
+            "first_seen_at",
+            "updated_at",
+            "resolved_at",
+        ]
+
+    def get_link(self, issue) -> str:
+        return issues.source_link(issue)
+
+
+class IssueQuerySerializer(serializers.Serializer):
+    status = serializers.ChoiceField(
+        choices=IngestionIssue.Status.choices, required=False, allow_blank=True
+    )
+    kind = serializers.ChoiceField(
+        choices=IngestionIssue.Kind.choices, required=False, allow_blank=True
+    )
+
+
+class IngestionIssueInputSerializer(serializers.Serializer):
+    status = serializers.ChoiceField(
+        choices=IngestionIssue.Status.choices, required=False
+    )
+    assignee = serializers.EmailField(required=False, allow_null=True)
+
+
+class IngestionIssueListApi(OrganizationApi):
+    permission_classes = [IssuePermission]
+
+    @extend_schema(
+        parameters=[
+            OpenApiParameter("status", enum=IngestionIssue.Status.values),
+            OpenApiParameter("kind", enum=IngestionIssue.Kind.values),
+        ],
+        responses=IngestionIssueOutputSerializer(many=True),
+    )
+    def get(self, request):
+        query = IssueQuerySerializer(data=request.query_params)
+        query.is_valid(raise_exception=True)
+        paginator = PageNumberPagination()
+        page = paginator.paginate_queryset(
+            issues.ingestion_issue_list(
+                organization=self.organization, **query.validated_data
+            ),
+            request,
+            view=self,
+        )
+        return paginator.get_paginated_response(
+            IngestionIssueOutputSerializer(page, many=True).data
+        )
+
+
+class IngestionIssueDetailApi(OrganizationApi):
+    permission_classes = [IssuePermission]
+
+    @extend_schema(responses=IngestionIssueOutputSerializer)
+    def get(self, request, issue_id):
+        issue = issues.ingestion_issue_get(
+            organization=self.organization, issue_id=issue_id
+        )
+        return Response(IngestionIssueOutputSerializer(issue).data)
+
+    @extend_schema(
+        request=IngestionIssueInputSerializer, responses=IngestionIssueOutputSerializer
+    )
+    def patch(self, request, issue_id):
+        issue = issues.ingestion_issue_get(
+            organization=self.organization, issue_id=issue_id
+        )
+        data = IngestionIssueInputSerializer(data=request.data)
+        data.is_valid(raise_exception=True)
+        assignee = None
+        unassign = (
+            "assignee" in data.validated_data and not data.validated_data["assignee"]
+        )
+        if data.validated_data.get("assignee"):
+            assignee = User.objects.filter(
+                email__iexact=data.validated_data["assignee"]
+            ).first()
+            if assignee is None:
+                raise serializers.ValidationError({"assignee": "No such user."})
+        issue = issues.ingestion_issue_update(
+            issue=issue,
+            status=data.validated_data.get("status"),
+            assignee=assignee,
+            unassign=unassign,
+        )
+        return Response(IngestionIssueOutputSerializer(issue).data)

@@ -1,0 +1,41 @@
+from django.db import migrations
+
+IMMUTABLE = """
+CREATE FUNCTION registry_transition_immutable() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+    RAISE EXCEPTION 'registry_projecttransition rows are immutable (% refused)', TG_OP
+        USING ERRCODE = 'integrity_constraint_violation';
+END;
+$$;
+CREATE TRIGGER registry_transition_no_update
+    BEFORE UPDATE OR DELETE ON registry_projecttransition
+    FOR EACH ROW EXECUTE FUNCTION registry_transition_immutable();
+"""
+MUTABLE = """
+DROP TRIGGER IF EXISTS registry_transition_no_update ON registry_projecttransition;
+DROP FUNCTION IF EXISTS registry_transition_immutable();
+"""
+
+
+class Migration(migrations.Migration):
+    dependencies = [("registry", "0001_initial")]
+
+    operations = [
+        migrations.RunSQL(
+            "CREATE SEQUENCE registry_project_number_seq START 1",
+            "DROP SEQUENCE registry_project_number_seq",
+        ),
+        migrations.RunSQL(IMMUTABLE, MUTABLE),
+        # Public search: UPPER(name) LIKE UPPER('%…%') answered by a trigram index.
+        migrations.RunSQL(
+            "CREATE INDEX registry_pub_name_trgm_idx ON registry_project "
+            "USING gin ((upper(name::text)) gin_trgm_ops) WHERE state = 'published'",
+            "DROP INDEX registry_pub_name_trgm_idx",
+        ),
+        migrations.RunSQL(
+            "INSERT INTO registry_serialcounter (id, next_serial) VALUES (1, 1) "
+            "ON CONFLICT DO NOTHING",
+            migrations.RunSQL.noop,
+        ),
+    ]

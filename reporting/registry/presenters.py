@@ -1,0 +1,76 @@
+"""Assemble what a page or API answer shows, always through the policy module."""
+
+from __future__ import annotations
+
+from django.urls import reverse
+
+from reporting.registry import policy, selectors
+from reporting.registry.models import Project
+from reporting.registry.services import latest_assessment
+
+
+def document_url(document) -> str:
+    return reverse(
+        "registry:document",
+        kwargs={"project_id": document.project_id, "document_id": document.pk},
+    )
+
+
+def project_url(project: Project) -> str:
+    return reverse("registry:project", kwargs={"project_id": project.registry_id})
+
+
+def project_row(project: Project, audience: policy.Audience) -> dict:
+    view = policy.project_view(project, audience, detail=False)
+    view["url"] = project_url(project)
+    return view
+
+
+def project_detail(project: Project, audience: policy.Audience) -> dict:
+    # The public sees an approved verification only, never a round in review.
+    assessment = latest_assessment(project, approved=audience in policy.EXTERNAL)
+    view = policy.project_view(
+        project,
+        audience,
+        assessment=assessment,
+        timeline=selectors.transition_list(project=project),
+    )
+    view["url"] = project_url(project)
+    view["documents"] = [
+        {**policy.document_view(d), "url": document_url(d)}
+        for d in policy.documents_visible(project, audience)
+    ]
+    if audience not in policy.EXTERNAL:
+        view["available_transitions"] = [
+            t.name for t in project.get_available_state_transitions()
+        ]
+    return view
+
+
+def credits_view(project: Project) -> list[dict]:
+    """Issued blocks and their retirements: public registry data once issued."""
+    retirements: dict = {}
+    for retirement in selectors.retirement_list(project=project):
+        retirements.setdefault(retirement.batch_id, []).append(
+            {
+                "id": retirement.id,
+                "serial_start": retirement.serial_start,
+                "serial_end": retirement.serial_end,
+                "quantity": retirement.quantity,
+                "beneficiary": retirement.beneficiary,
+                "reason": retirement.reason,
+                "retired_at": retirement.retired_at,
+            }
+        )
+    return [
+        {
+            "id": batch.id,
+            "vintage": batch.vintage,
+            "serial_start": batch.serial_start,
+            "serial_end": batch.serial_end,
+            "quantity": batch.quantity,
+            "issued_at": batch.issued_at,
+            "retirements": retirements.get(batch.id, []),
+        }
+        for batch in selectors.batch_list(project=project)
+    ]

@@ -1,0 +1,179 @@
+"""Registry reads. Public ones start from policy.published_projects(); search and
+filters touch always-public fields only, so a query can never reveal a hidden one."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from uuid import UUID
+
+from django.db import connection
+from django.db.models import QuerySet
+
+from reporting.registry import policy
+from reporting.registry.models import (
+    CreditBatch,
+    Methodology,
+    Project,
+    ProjectTransition,
+    Retirement,
+    VerifierGrant,
+)
+
+ORDERINGS = {
+    "published": ("-published_at", "-id"),
+    "-published": ("published_at", "id"),
+    "name": ("name", "id"),
+    "-name": ("-name", "-id"),
+    "vintage": ("vintage", "published_at", "id"),
+    "-vintage": ("-vintage", "-published_at", "-id"),
+    "registry_id": ("registry_id",),
+}
+DEFAULT_ORDERING = "published"
+REGISTRY_ID = re.compile(r"^[A-Z]{2,8}-\d{1,9}$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class PublicFilters:
+    search: str = ""
+    country: str = ""
+    methodology: str = ""
+    status: str = ""
+    vintage: int | None = None
+    ordering: str = DEFAULT_ORDERING
+
+
+def public_project_list(*, filters: PublicFilters) -> QuerySet[Project]:
+    projects = policy.published_projects()
+    search = filters.search.strip()
+    if search:
+        if REGISTRY_ID.match(search):
+            projects = projects.filter(registry_id__iexact=search)
+        else:
+            try:
+                projects = projects.filter(id=UUID(search))
+            except ValueError:
+                # UPPER(name) LIKE UPPER(…): the trigram index answers it.
+                projects = projects.filter(name__icontains=search)
+    if filters.country:
+        projects = projects.filter(country=filters.country.upper())
+    if filters.methodology:
+        projects = projects.filter(methodology=filters.methodology)
+    if filters.status:
+        projects = projects.filter(public_status=filters.status)
+    if filters.vintage is not None:
+        projects = projects.filter(vintage=filters.vintage)
+    ordering = ORDERINGS.get(filters.ordering, ORDERINGS[DEFAULT_ORDERING])
+    return projects.only(
+        "id",
+        "organization_id",
+        "registry_id",
+        "name",
+        "methodology",
+        "country",
+        "vintage",
+        "region",
+        "summary",
+        "visibility",
+        "state",
+        "published_at",
+        "credits_issued",
+        "credits_retired",
+        "public_status",
+    ).order_by(*ordering)
+
+
+def public_project_get(*, project_id) -> Project:
+    """Raises Project.DoesNotExist (404) for unknown or unpublished projects."""
+    projects = policy.published_projects()
+    if isinstance(project_id, str) and REGISTRY_ID.match(project_id):
+        return projects.get(registry_id__iexact=project_id)
+    try:
+        return projects.get(pk=UUID(str(project_id)))
+    except ValueError:
+        raise Project.DoesNotExist from None
+
+
+FACETS_SQL = """
+SELECT country, methodology, vintage, public_status, count(*)
+FROM registry_project
+WHERE state = 'published'
+GROUP BY GROUPING SETS ((country), (methodology), (vintage), (public_status))
+"""
+
+
+def public_facets() -> dict:
+    """Facet values and counts of published projects, in one scan."""
+    facets: dict[str, dict] = {
+        "country": {},
+        "methodology": {},
+        "vintage": {},
+        "status": dict.fromkeys(policy.PUBLIC_STATUSES, 0),
+    }
+    with connection.cursor() as cursor:
+        cursor.execute(FACETS_SQL)
+        for country, methodology, vintage, status, count in cursor.fetchall():
+            for name, value in (
+                ("country", country),
+                ("methodology", methodology),
+                ("vintage", vintage),
+                ("status", status),
+            ):
+                if value is not None:
+                    facets[name][value] = count
+    labels = dict(Methodology.choices)
+    return {
+        "country": [
+            {"value": v, "count": n} for v, n in sorted(facets["country"].items())
+        ],
+        "methodology": [
+            {"value": v, "label": labels.get(v, v), "count": n}
+            for v, n in sorted(facets["methodology"].items())
+        ],
+        "vintage": [
+            {"value": v, "count": n} for v, n in sorted(facets["vintage"].items())
+        ],
+        "status": [{"value": v, "count": n} for v, n in facets["status"].items()],
+        "ordering": list(ORDERINGS),
+    }
+
+
+def transition_list(*, project: Project) -> QuerySet[ProjectTransition]:
+    return ProjectTransition.objects.filter(project=project).select_related("actor")
+
+
+def batch_list(*, project: Project) -> QuerySet[CreditBatch]:
+    return CreditBatch.objects.filter(project=project).order_by("issued_at")
+
+
+def retirement_list(*, project: Project) -> QuerySet[Retirement]:
+    return Retirement.objects.filter(batch__project=project).order_by(
+        "retired_at", "id"
+    )
+
+
+def project_list_for(*, user, state: str = "") -> QuerySet[Project]:
+    projects = policy.projects_visible_to(user)
+    if state:
+        projects = projects.filter(state=state)
+    return projects.order_by("-created_at")
+
+
+def project_get_for(*, user, project_id) -> Project:
+    """Raises Project.DoesNotExist (404) when the caller may not see it."""
+    return policy.projects_visible_to(user).get(pk=project_id)
+
+
+def grant_get(*, project: Project, grant_id) -> VerifierGrant:
+    return VerifierGrant.objects.get(project=project, pk=grant_id)
+
+
+def batch_get(*, batch_id) -> CreditBatch:
+    """Issued batches are public registry data; raises DoesNotExist (404)."""
+    return CreditBatch.objects.select_related("project").get(
+        pk=batch_id, project__in=policy.published_projects()
+    )
+
+
+def grants_list(*, project: Project) -> QuerySet[VerifierGrant]:
+    return VerifierGrant.objects.filter(project=project).select_related("verifier")

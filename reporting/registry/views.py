@@ -1,0 +1,214 @@
+"""Public registry pages (no login): list, project page, documents, export,
+sitemap. Everything shown comes from the policy module through presenters."""
+
+from __future__ import annotations
+
+import csv
+import io
+from functools import wraps
+
+from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
+from django.http import FileResponse, Http404, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.views.decorators.http import require_safe
+
+from accounts import roles
+from accounts.decorators import member_required
+from reporting.registry import issues, policy, presenters, selectors
+from reporting.registry.api.public import RegistryAnonThrottle
+from reporting.registry.api.serializers import PublicQuerySerializer
+from reporting.registry.models import (
+    IngestionIssue,
+    Methodology,
+    Project,
+    ProjectDocument,
+)
+from reporting.registry.selectors import ORDERINGS, PublicFilters
+
+PER_PAGE = 25
+
+
+def public_page(view):
+    """Anonymous callers share the API's rate limit (429 with Retry-After). The
+    pages carry a CSRF token for HTMX, so unlike the JSON API they are not marked
+    publicly cacheable."""
+
+    @wraps(view)
+    def wrapped(request, *args, **kwargs):
+        throttle = RegistryAnonThrottle()
+        if not throttle.allow_request(request, None):
+            response = HttpResponse("Too many requests.", status=429)
+            response["Retry-After"] = str(int(throttle.wait() or 1))
+            return response
+        return view(request, *args, **kwargs)
+
+    return wrapped
+
+
+EXPORT_COLUMNS = (
+    "registry_id",
+    "name",
+    "methodology",
+    "country",
+    "vintage",
+    "status",
+    "region",
+    "summary",
+    "latitude",
+    "longitude",
+    "description",
+    "methodology_details",
+    "credits_issued",
+    "credits_retired",
+    "published_at",
+)
+
+
+def _filters(request) -> tuple[PublicFilters, dict]:
+    query = PublicQuerySerializer(data=request.GET)
+    if not query.is_valid():
+        return PublicFilters(), {}
+    return query.filters(), query.validated_data
+
+
+@require_safe
+@public_page
+def project_list_view(request):
+    filters, values = _filters(request)
+    audience = policy.external_audience(request.user)
+    paginator = Paginator(selectors.public_project_list(filters=filters), PER_PAGE)
+    page = paginator.get_page(request.GET.get("page"))
+    rows = [presenters.project_row(p, audience) for p in page.object_list]
+    querystring = request.GET.copy()
+    querystring.pop("page", None)
+    context = {
+        "rows": rows,
+        "page": page,
+        "values": values,
+        "facets": selectors.public_facets(),
+        "orderings": list(ORDERINGS),
+        "methodologies": Methodology.choices,
+        "querystring": querystring.urlencode(),
+        "audience": audience,
+    }
+    template = "registry/project_list.html"
+    if request.htmx:
+        template += "#results"
+    return render(request, template, context)
+
+
+@require_safe
+@public_page
+def project_detail_view(request, project_id):
+    project = selectors.public_project_get(project_id=project_id)
+    audience = policy.external_audience(request.user)
+    context = {
+        "project": presenters.project_detail(project, audience),
+        "credits": presenters.credits_view(project),
+        "audience": audience,
+    }
+    return render(request, "registry/project_detail.html", context)
+
+
+@require_safe
+def document_view(request, project_id, document_id):
+    """A document the caller's audience may see; any other answers 404."""
+    project = _project_for_documents(request, project_id)
+    audience = policy.audience_for(request.user, project)
+    if audience is None:
+        raise Http404
+    try:
+        document = policy.documents_visible(project, audience).get(pk=document_id)
+    except (ProjectDocument.DoesNotExist, ValueError):
+        raise Http404 from None
+    response = FileResponse(
+        document.file.open("rb"),
+        content_type=document.content_type,
+        as_attachment=True,
+        filename=document.filename,
+    )
+    response["X-Content-SHA256"] = document.sha256
+    return response
+
+
+def _project_for_documents(request, project_id):
+    try:
+        return policy.projects_visible_to(request.user).get(pk=project_id)
+    except (Project.DoesNotExist, ValueError):
+        raise Http404 from None
+
+
+@require_safe
+@public_page
+def export_view(request):
+    filters, _ = _filters(request)
+    audience = policy.external_audience(request.user)
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow(EXPORT_COLUMNS)
+    for project in (
+        selectors.public_project_list(filters=filters).defer(None).iterator(2000)
+    ):
+        row = policy.project_view(project, audience, detail=False)
+        writer.writerow([row.get(c, "") for c in EXPORT_COLUMNS])
+    response = HttpResponse(buffer.getvalue(), content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = 'attachment; filename="registry.csv"'
+    return response
+
+
+@require_safe
+@public_page
+def sitemap_view(request):
+    urls = [request.build_absolute_uri(reverse("registry:list"))]
+    for registry_id in (
+        policy.published_projects()
+        .order_by("registry_id")
+        .values_list("registry_id", flat=True)
+    ):
+        urls.append(
+            request.build_absolute_uri(
+                reverse("registry:project", kwargs={"project_id": registry_id})
+            )
+        )
+    return render(
+        request,
+        "registry/sitemap.xml",
+        {"urls": urls},
+        content_type="application/xml",
+    )
+
+
+@member_required(roles=roles.READ_OPERATIONS)
+def ingestion_issues_view(request):
+    """The organization's ingestion issues; operators change status and assignee."""
+    if request.method == "POST":
+        if request.role not in roles.OPERATE:
+            raise PermissionDenied("Your role may not triage issues.")
+        issue = issues.ingestion_issue_get(
+            organization=request.organization, issue_id=request.POST.get("issue")
+        )
+        status = request.POST.get("status") or None
+        if status not in (None, *IngestionIssue.Status.values):
+            raise PermissionDenied("Unknown status.")
+        take = request.POST.get("assign") == "me"
+        issues.ingestion_issue_update(
+            issue=issue, status=status, assignee=request.user if take else None
+        )
+        return redirect(request.get_full_path())
+    status = request.GET.get("status", "")
+    if status not in IngestionIssue.Status.values:
+        status = ""
+    rows = [
+        {"issue": issue, "link": issues.source_link(issue)}
+        for issue in issues.ingestion_issue_list(
+            organization=request.organization, status=status
+        )[:200]
+    ]
+    context = {
+        "rows": rows,
+        "status": status,
+        "statuses": IngestionIssue.Status.choices,
+    }
+    return render(request, "registry/ingestion_issues.html", context)
