@@ -1,5 +1,6 @@
 """Ingestion issues (seed 004, area 3): every failed upload, row error group and
-failed job of an organization, as one triage list with status and assignee.
+failed job and MRV QA/QC finding of an organization, as one triage list with
+status and assignee.
 
 Detection is idempotent and safe to run concurrently: an issue is identified by
 its source's fingerprint (unique per organization), and the outbox event that
@@ -7,7 +8,7 @@ alerts about it is written in the same transaction as the issue's insert, so eac
 failure is alerted exactly once however often detection runs.
 
 Extension point: a source is a callable `(organization, since) -> [Candidate]` in
-SOURCES. reporting/mrv adds its QA/QC issues by appending one (kind `mrv_qaqc`).
+SOURCES; MRV QA/QC findings come in as kind `mrv_qaqc`, one per plant and code.
 """
 
 from __future__ import annotations
@@ -27,7 +28,8 @@ from django.utils import timezone
 
 from accounts.models import Organization, User
 from carbon.jobs.models import Job
-from ingestion.models import RowError, Upload
+from ingestion.models import Plant, RowError, Upload
+from reporting.mrv.models import QaIssue
 from reporting.registry.models import IngestionIssue
 from sites.models import OutboxEvent
 
@@ -111,10 +113,40 @@ def _failed_jobs(organization, since) -> Iterable[Candidate]:
         )
 
 
+def _mrv_qaqc(organization, since) -> Iterable[Candidate]:
+    """MRV QA/QC findings, one issue per plant and finding code."""
+    groups = (
+        QaIssue.objects.for_organization(organization)
+        .filter(created_at__gte=since)
+        .values("plant_id", "plant__code", "code", "level")
+        .annotate(n=Count("id"), last=Max("created_at"))
+        .order_by("plant__code", "level", "code")
+    )
+    for group in groups:
+        sample = (
+            QaIssue.objects.filter(plant_id=group["plant_id"], code=group["code"])
+            .order_by("date")
+            .values_list("date", "message")
+            .first()
+        )
+        yield Candidate(
+            K.MRV_QAQC,
+            f"mrv:{group['plant_id']}:{group['code']}"[:200],
+            "mrv_plant",
+            group["plant_id"],
+            f"{group['plant__code']}: level {group['level']} {group['code']} "
+            f"on {group['n']} plant-day(s)",
+            f"{sample[0]}: {sample[1]}" if sample else "",
+            group["n"],
+            group["last"],
+        )
+
+
 SOURCES: list[Callable[[Organization, datetime], Iterable[Candidate]]] = [
     _failed_uploads,
     _row_error_groups,
     _failed_jobs,
+    _mrv_qaqc,
 ]
 
 
@@ -123,6 +155,9 @@ def source_link(issue: IngestionIssue) -> str:
         return reverse("reporting:upload-detail", kwargs={"upload_id": issue.source_id})
     if issue.source_type == "job":
         return reverse("jobs:list") + "?status=failed"
+    if issue.source_type == "mrv_plant":
+        code = Plant.objects.filter(pk=issue.source_id).values_list("code", flat=True)
+        return reverse("mrv:dashboard") + (f"?plant={code[0]}" if code else "")
     return ""
 
 

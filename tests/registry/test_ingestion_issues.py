@@ -1,5 +1,6 @@
 import json
 import threading
+from datetime import date
 from http.server import BaseHTTPRequestHandler, HTTPServer
 
 import pytest
@@ -8,6 +9,7 @@ from django.test import Client
 from accounts.models import Role
 from carbon.jobs.models import Job
 from ingestion.models import RowError, Upload
+from reporting.mrv.models import QaIssue
 from reporting.registry.issues import ingestion_issues_detect
 from reporting.registry.models import IngestionIssue
 from sites.models import OutboxEvent
@@ -15,6 +17,7 @@ from sites.services.outbox import outbox_relay
 from tests.accounts.factories import OrganizationFactory
 from tests.conftest import assert_problem
 from tests.ingestion.factories import UploadFactory
+from tests.reporting.mrv.factories import PlantFactory
 
 pytestmark = pytest.mark.django_db
 URL = "/api/v1/registry/ingestion-issues/"
@@ -161,3 +164,27 @@ def test_issues_page_shows_and_triages(organization, failures, admin_user):
     assert issue.status == "acknowledged"
     assert issue.assignee == admin_user
     assert Client().get("/registry/ingestion-issues/").status_code == 302
+
+
+def test_mrv_qaqc_findings_are_ingestion_issues_once_per_plant_and_code(
+    organization, api
+):
+    plant = PlantFactory(organization=organization)
+    for day in (1, 2, 3):
+        QaIssue.objects.create(
+            organization=organization,
+            plant=plant,
+            date=date(2025, 4, day),
+            level=1,
+            code="duplicate_conflict",
+            message="Two reports disagree by more than 1 %.",
+        )
+    first = ingestion_issues_detect(organization=organization)
+    again = ingestion_issues_detect(organization=organization)
+    issue = IngestionIssue.objects.get(kind=IngestionIssue.Kind.MRV_QAQC)
+    assert [i.pk for i in first] == [issue.pk]
+    assert again == []
+    assert issue.occurrences == 3
+    assert plant.code in issue.title
+    body = api.get(URL, {"kind": "mrv_qaqc"}).json()
+    assert body["results"][0]["link"].endswith(f"?plant={plant.code}")
