@@ -48,8 +48,8 @@ REVIEW_STATES = [S.SUBMITTED, S.IN_VERIFICATION, S.ASSESSED]
 
 
 class Project(OrganizationOwned):
-    """A supplier organization's CDR project. MRV evidence (a ManyToMany to
-    `mrv.Plant`) is added once reporting/mrv lands; nothing here depends on it."""
+    """A supplier organization's CDR project; `plants` are the MRV plants whose
+    approved statements are its evidence."""
 
     id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
     registry_id = models.CharField(max_length=16, unique=True, editable=False)
@@ -58,6 +58,12 @@ class Project(OrganizationOwned):
     country = models.CharField(max_length=2, help_text="ISO 3166-1 alpha-2")
     vintage = models.PositiveSmallIntegerField(
         validators=[MinValueValidator(2000), MaxValueValidator(2100)]
+    )
+    plants = models.ManyToManyField(
+        "ingestion.Plant",
+        blank=True,
+        related_name="registry_projects",
+        help_text="MRV plants whose approved statements are the project's evidence.",
     )
     # Fields whose audience is chosen per project (policy.CONFIGURABLE_FIELDS).
     region = models.CharField(max_length=200, blank=True)

@@ -44,6 +44,7 @@ def project_detail(project: Project, audience: policy.Audience) -> dict:
         view["available_transitions"] = [
             t.name for t in project.get_available_state_transitions()
         ]
+        view["evidence"] = selectors.project_evidence(project=project)
     return view
 
 

@@ -10,6 +10,7 @@ from uuid import UUID
 from django.db import connection
 from django.db.models import QuerySet
 
+from reporting.mrv.models import Statement
 from reporting.registry import policy
 from reporting.registry.models import (
     CreditBatch,
@@ -177,3 +178,27 @@ def batch_get(*, batch_id) -> CreditBatch:
 
 def grants_list(*, project: Project) -> QuerySet[VerifierGrant]:
     return VerifierGrant.objects.filter(project=project).select_related("verifier")
+
+
+def project_evidence(*, project: Project) -> list[dict]:
+    """The approved MRV statements of the project's plants: its evidence, newest
+    period first (internal audiences only; the policy keeps it off public views)."""
+    statements = (
+        Statement.objects.filter(
+            plant__in=project.plants.all(), status=Statement.Status.APPROVED
+        )
+        .select_related("plant")
+        .order_by("-period_end", "plant__code")
+    )
+    return [
+        {
+            "plant": statement.plant.code,
+            "statement": str(statement.pk),
+            "period_start": statement.period_start.isoformat(),
+            "period_end": statement.period_end.isoformat(),
+            "version": statement.version,
+            "co2_t": str(statement.total_co2_t),
+            "co2_t_uncertainty": str(statement.total_co2_t_uncertainty),
+        }
+        for statement in statements
+    ]

@@ -18,6 +18,8 @@ from django.utils import timezone
 from django_fsm import can_proceed
 
 from accounts.models import Role, User
+from carbon.exceptions import ValidationFailed
+from ingestion.models import Plant
 from reporting.registry import policy
 from reporting.registry.checklists import checklist_for
 from reporting.registry.exceptions import (
@@ -99,9 +101,34 @@ def _next_registry_id() -> str:
 
 
 @transaction.atomic
+def _plants_for(organization, codes: list[str] | None) -> list[Plant] | None:
+    """The organization's plants by code; ValidationFailed names unknown ones."""
+    if codes is None:
+        return None
+    plants = {
+        plant.code: plant
+        for plant in Plant.objects.for_organization(organization).filter(code__in=codes)
+    }
+    unknown = [code for code in codes if code not in plants]
+    if unknown:
+        raise ValidationFailed(
+            "Unknown plants.",
+            errors=[
+                {
+                    "field": f"plants[{codes.index(code)}]",
+                    "code": "not_found",
+                    "message": f"Your organization has no plant {code!r}.",
+                }
+                for code in unknown
+            ],
+        )
+    return list(plants.values())
+
+
 def project_create(*, user: User, **fields) -> Project:
     """Raises NotAllowed (403) for roles other than admin/analyst/supplier."""
     _require_supplier(user=user)
+    plants = _plants_for(user.membership.organization, fields.pop("plants", None))
     fields = {k: v for k, v in fields.items() if k in PROJECT_FIELDS}
     _validate_visibility(fields.get("visibility") or {})
     project = Project(
@@ -112,6 +139,8 @@ def project_create(*, user: User, **fields) -> Project:
     )
     project.full_clean()
     project.save()
+    if plants:
+        project.plants.set(plants)
     logger.info("registry.project_created", extra={"project_id": str(project.pk)})
     return project
 
@@ -120,6 +149,7 @@ def project_create(*, user: User, **fields) -> Project:
 def project_update(*, project: Project, user: User, **fields) -> Project:
     """Raises NotAllowed (403) or TransitionNotAllowed (409) once under review.
     Staff may change only `visibility`, in any state (to withdraw a field)."""
+    plants = _plants_for(project.organization, fields.pop("plants", None))
     fields = {k: v for k, v in fields.items() if k in PROJECT_FIELDS}
     staff_visibility = policy.is_staff(user) and set(fields) <= {"visibility"}
     if not staff_visibility:
@@ -131,10 +161,14 @@ def project_update(*, project: Project, user: User, **fields) -> Project:
         )
     if "visibility" in fields:
         _validate_visibility(fields["visibility"] or {})
+    if plants is not None:  # the evidence is the supplier's to name
+        _require_supplier(user=user, project=project)
     for name, value in fields.items():
         setattr(project, name, value)
     project.full_clean()
     project.save(update_fields=[*fields, "updated_at"])
+    if plants is not None:
+        project.plants.set(plants)
     return project
 
 

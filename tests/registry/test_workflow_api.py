@@ -444,3 +444,47 @@ def test_staff_may_withdraw_a_field_from_the_public_after_publishing(
         403,
         "permission_denied",
     )
+
+
+def test_plants_link_approved_mrv_statements_as_evidence_never_public(
+    people, api_client_for, anonymous_api
+):
+    from datetime import date
+    from decimal import Decimal
+
+    from reporting.mrv.models import Statement
+    from tests.reporting.mrv.factories import PlantFactory
+
+    org = people["supplier_org"]
+    plant = PlantFactory(organization=org, code="PLANT_A")
+    PlantFactory(code="PLANT_X")  # another organization's plant
+    supplier = api_client_for(people["supplier"])
+    bad = supplier.post(f"{BASE}/projects/", project_body(plants=["PLANT_X"]))
+    body = assert_problem(bad, 400, "validation_error")
+    assert body["errors"][0]["field"] == "plants[0]"
+
+    project = ok(
+        supplier.post(f"{BASE}/projects/", project_body(plants=["PLANT_A"])), 201
+    )
+    assert project["evidence"] == []
+    Statement.objects.create(
+        organization=org,
+        plant=plant,
+        period_start=date(2025, 4, 1),
+        period_end=date(2025, 6, 30),
+        status=Statement.Status.APPROVED,
+        total_co2_t=Decimal("126.651077"),
+    )
+    Statement.objects.create(
+        organization=org,
+        plant=plant,
+        period_start=date(2025, 7, 1),
+        period_end=date(2025, 7, 31),
+        status=Statement.Status.SUBMITTED,
+    )
+    detail = ok(supplier.get(f"{BASE}/projects/{project['id']}/"))
+    assert [(e["plant"], e["co2_t"][:10]) for e in detail["evidence"]] == [
+        ("PLANT_A", "126.651077")
+    ]
+    public = anonymous_api.get(f"/api/public/v1/projects/{project['id']}/")
+    assert "evidence" not in public.content.decode()

@@ -149,6 +149,11 @@ class ProjectInputSerializer(serializers.Serializer):
     visibility = serializers.DictField(
         child=serializers.ChoiceField(choices=Confidentiality.choices), required=False
     )
+    plants = serializers.ListField(
+        child=serializers.CharField(max_length=64),
+        required=False,
+        help_text="Codes of the organization's MRV plants (evidence).",
+    )
 
     def validate_country(self, value: str) -> str:
         return value.upper()
@@ -234,6 +239,11 @@ class ProjectOutputSerializer(PublicProjectDetailSerializer):
     available_transitions = _opt(serializers.ListField, child=serializers.CharField())
     verification = AssessmentOutputSerializer(required=False, allow_null=True)
     timeline = TransitionOutputSerializer(many=True, required=False)
+    evidence = _opt(
+        serializers.ListField,
+        child=serializers.DictField(),
+        help_text="Approved MRV statements of the linked plants (not public).",
+    )
 
 
 class ChecklistSerializer(serializers.Serializer):
