@@ -2,7 +2,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from uuid import UUID
 
+from ingestion.selectors import activity_list
 from matching.factors.models import EmissionFactor
 from matching.factors.units import UnknownUnit, unit_dimension, unit_normalize
 
@@ -68,3 +70,16 @@ def factor_candidates(
         for factor in factors:
             chosen[by_key[factor.activity_id]].append(factor)
     return {pk: factors[:limit] for pk, factors in chosen.items()}
+
+
+def review_queue(*, organization, user=None, upload=None):
+    """Activities waiting for a person (needs_review), of one upload when a valid
+    upload id is given, else of the whole organization."""
+    filters = {"match_status": "needs_review"}
+    try:
+        filters["upload"] = str(UUID(str(upload))) if upload else None
+    except ValueError:
+        filters["upload"] = None
+    if filters["upload"] is None:
+        del filters["upload"]
+    return activity_list(organization=organization, user=user, filters=filters)

@@ -1,6 +1,3 @@
-import contextlib
-import uuid
-
 from django.contrib import messages
 from django.core.paginator import Paginator
 from django.shortcuts import redirect, render
@@ -8,9 +5,13 @@ from django.shortcuts import redirect, render
 from accounts import roles
 from accounts.decorators import member_required
 from carbon.exceptions import ApplicationError
-from ingestion.selectors import activity_list
 from matching.forms import ReviewForm
-from matching.selectors import factor_candidates
+from matching.selectors import factor_candidates, review_queue
+from matching.services.groups import (
+    review_account_map,
+    review_group_decide,
+    review_groups,
+)
 from matching.services.review import (
     ReviewAction,
     activities_review,
@@ -22,12 +23,10 @@ PER_PAGE = 25
 
 
 def _queue(request):
-    filters = {"match_status": "needs_review"}
-    # No (valid) upload chosen: the whole queue.
-    with contextlib.suppress(KeyError, ValueError):
-        filters["upload"] = str(uuid.UUID(request.GET["upload"]))
-    activities = activity_list(
-        organization=request.organization, user=request.user, filters=filters
+    activities = review_queue(
+        organization=request.organization,
+        user=request.user,
+        upload=request.GET.get("upload"),
     )
     page = Paginator(activities, PER_PAGE).get_page(request.GET.get("page"))
     activities = list(page.object_list)
@@ -74,3 +73,59 @@ def review_view(request):
     factors = {f.pk: f for _, candidates in rows for f in candidates}.values()
     context = {"page": page, "rows": rows, "factors": factors}
     return render(request, template, context)
+
+
+GROUPS_TEMPLATE = "matching/review_groups.html"
+GROUPS_PER_PAGE = 20
+
+
+@member_required(roles=roles.OPERATE)
+def review_groups_view(request):
+    """The review queue by group, most material first: one decision per merchant
+    and category, or a whole ledger account at once; both are remembered."""
+    upload = request.GET.get("upload")
+    queue = review_queue(
+        organization=request.organization, user=request.user, upload=upload
+    )
+    if request.method == "POST":
+        try:
+            if request.POST.get("account"):
+                result = review_account_map(
+                    organization=request.organization,
+                    user=request.user,
+                    activities=queue,
+                    category=request.POST["account"],
+                    factor=review_factor(
+                        action=ReviewAction.OVERRIDE,
+                        factor_id=request.POST.get("account_factor"),
+                    ),
+                )
+            else:
+                group, _, action = request.POST.get("group", "").partition("|")
+                result = review_group_decide(
+                    organization=request.organization,
+                    user=request.user,
+                    activities=queue,
+                    group=group,
+                    action=action,
+                    factor=review_factor(
+                        action=action, factor_id=request.POST.get(f"factor-{group}")
+                    ),
+                )
+        except (ApplicationError, ValueError) as exc:
+            messages.error(request, getattr(exc, "detail", str(exc)))
+        else:
+            messages.success(
+                request, f"Decided {result.updated} rows; remembered for next time."
+            )
+        return redirect(request.get_full_path())
+    groups = review_groups(queue)
+    page = Paginator(groups, GROUPS_PER_PAGE).get_page(request.GET.get("page"))
+    firsts = {g.key: g.activity_ids[0] for g in page.object_list}
+    examples = {a.pk: a for a in queue.filter(pk__in=firsts.values())}
+    candidates = factor_candidates(activities=list(examples.values()))
+    rows = [(g, candidates.get(firsts[g.key], [])) for g in page.object_list]
+    accounts = sorted({g.category for g in groups if g.category})
+    factors = {f.pk: f for _, found in rows for f in found}.values()
+    context = {"page": page, "rows": rows, "accounts": accounts, "factors": factors}
+    return render(request, GROUPS_TEMPLATE, context)

@@ -1,10 +1,17 @@
-from drf_spectacular.utils import extend_schema
+from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework import serializers
 from rest_framework.response import Response
 
 from accounts import roles
 from accounts.api.base import OrganizationApi
 from accounts.permissions import role_permission
+from carbon.api.pagination import PageNumberPagination
+from matching.selectors import review_queue
+from matching.services.groups import (
+    review_account_map,
+    review_group_decide,
+    review_groups,
+)
 from matching.services.review import (
     ReviewAction,
     activities_review,
@@ -47,5 +54,103 @@ class ActivityReviewApi(OrganizationApi):
             activity_ids=data["activity_ids"],
             action=data["action"],
             factor=factor,
+        )
+        return Response(ActivityReviewOutputSerializer(result).data)
+
+
+def _queue(request, organization):
+    return review_queue(
+        organization=organization,
+        user=request.user,
+        upload=request.query_params.get("upload") or request.data.get("upload"),
+    )
+
+
+class ReviewGroupOutputSerializer(serializers.Serializer):
+    key = serializers.CharField()
+    merchant = serializers.CharField()
+    example = serializers.CharField()
+    category = serializers.CharField()
+    unit = serializers.CharField()
+    region = serializers.CharField()
+    rows = serializers.IntegerField()
+    quantity = serializers.DecimalField(max_digits=30, decimal_places=6)
+    co2e_kg = serializers.DecimalField(max_digits=30, decimal_places=6)
+    factor_id = serializers.UUIDField(allow_null=True)
+    activity_ids = serializers.ListField(child=serializers.UUIDField())
+
+
+class ReviewGroupInputSerializer(serializers.Serializer):
+    group = serializers.CharField(max_length=64)
+    action = serializers.ChoiceField(choices=ReviewAction.CHOICES)
+    factor_id = serializers.UUIDField(required=False)
+    upload = serializers.UUIDField(required=False)
+
+
+class ReviewAccountInputSerializer(serializers.Serializer):
+    category = serializers.CharField(max_length=200)
+    factor_id = serializers.UUIDField()
+    upload = serializers.UUIDField(required=False)
+
+
+class ReviewGroupApi(OrganizationApi):
+    """GET/POST /api/v1/activities/review-groups/: the review queue grouped by
+    merchant and category, most material first; one decision per group, remembered
+    for future uploads."""
+
+    permission_classes = [role_permission(read=roles.OPERATE, write=roles.OPERATE)]
+
+    @extend_schema(
+        parameters=[OpenApiParameter("upload", str)],
+        responses=ReviewGroupOutputSerializer(many=True),
+    )
+    def get(self, request):
+        groups = review_groups(_queue(request, self.organization))
+        paginator = PageNumberPagination()
+        page = paginator.paginate_queryset(groups, request, view=self)
+        return paginator.get_paginated_response(
+            ReviewGroupOutputSerializer(page, many=True).data
+        )
+
+    @extend_schema(
+        request=ReviewGroupInputSerializer, responses=ActivityReviewOutputSerializer
+    )
+    def post(self, request):
+        serializer = ReviewGroupInputSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        data = serializer.validated_data
+        result = review_group_decide(
+            organization=self.organization,
+            user=request.user,
+            activities=_queue(request, self.organization),
+            group=data["group"],
+            action=data["action"],
+            factor=review_factor(
+                action=data["action"], factor_id=data.get("factor_id")
+            ),
+        )
+        return Response(ActivityReviewOutputSerializer(result).data)
+
+
+class ReviewAccountApi(OrganizationApi):
+    """POST /api/v1/activities/review-accounts/: map a whole ledger account."""
+
+    permission_classes = [role_permission(read=roles.OPERATE, write=roles.OPERATE)]
+
+    @extend_schema(
+        request=ReviewAccountInputSerializer, responses=ActivityReviewOutputSerializer
+    )
+    def post(self, request):
+        serializer = ReviewAccountInputSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        data = serializer.validated_data
+        result = review_account_map(
+            organization=self.organization,
+            user=request.user,
+            activities=_queue(request, self.organization),
+            category=data["category"],
+            factor=review_factor(
+                action=ReviewAction.OVERRIDE, factor_id=data["factor_id"]
+            ),
         )
         return Response(ActivityReviewOutputSerializer(result).data)

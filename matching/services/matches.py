@@ -17,6 +17,7 @@ from django.utils.module_loading import import_string
 from matching.factors.models import EmissionFactor
 from matching.matchers.base import Matcher, MatchItem, MatchResult
 from matching.models import MatchCacheEntry, MatchStatus
+from matching.services.decisions import remembered_decisions
 
 
 def matcher_get() -> Matcher:
@@ -50,6 +51,9 @@ def matches_resolve(
     known = _cached(organization=organization, keys=list(by_key))
     missing = [item for key, item in by_key.items() if key not in known]
     if missing:
+        decided = decisions_store(organization=organization, items=missing)
+        missing = [item for item in missing if item.key not in decided]
+    if missing:
         matcher = matcher or matcher_get()
         for start in range(0, len(missing), batch_size):
             batch = missing[start : start + batch_size]
@@ -57,6 +61,19 @@ def matches_resolve(
             _cache_store(organization=organization, items=batch, results=results)
         known = _cached(organization=organization, keys=list(by_key))
     return known
+
+
+def decisions_store(*, organization, items: list[MatchItem]) -> set[str]:
+    """Cache the items that a person's group or account decision answers (before
+    any matcher or AI call); returns their keys."""
+    answers = remembered_decisions(items, organization=organization)
+    if answers:
+        _cache_store(
+            organization=organization,
+            items=[item for item in items if item.key in answers],
+            results=list(answers.values()),
+        )
+    return set(answers)
 
 
 def _cached(*, organization, keys: list[str]) -> dict[str, MatchCacheEntry]:

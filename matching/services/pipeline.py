@@ -14,7 +14,7 @@ from ingestion.services.pipeline import upload_status_set
 from matching.ai.runs import ai_match_start
 from matching.matchers.base import MatchItem
 from matching.models import MatchCacheEntry
-from matching.services.matches import matches_resolve
+from matching.services.matches import decisions_store, matches_resolve
 
 logger = logging.getLogger(__name__)
 
@@ -43,6 +43,7 @@ def upload_match(*, upload_id) -> bool:
         MatchItem(key=key, description=desc, unit=unit, category=cat, region=region)
         for key, desc, unit, cat, region in keys.iterator(chunk_size=5000)
     ]
+    decisions_store(organization=upload.organization, items=items)
     if settings.AI_MATCHING_URL and not ai_match_start(
         organization=upload.organization,
         items=items,
