@@ -246,3 +246,32 @@ def test_file_without_currency_is_mapped_in_the_browser(
     upload = Upload.objects.get()
     assert upload.status == Upload.Status.DONE
     assert upload.activities_calculated == 2
+
+
+def test_review_by_group_decides_a_merchant_in_one_click(
+    page, login, browser_user, tmp_path
+):
+    factor_library_load()
+    login(browser_user(Role.ANALYST))
+    page.goto("/uploads/")
+    path = tmp_path / "card-jan.csv"
+    path.write_text(
+        "description,amount,currency,date,category\n"
+        "the furnishing service 12,150.00,GBP,2017-01-03,Equip Operational\n"
+        "the furnishing service 40,90.00,GBP,2017-01-09,Equip Operational\n"
+        "zed widgets,10.00,GBP,2017-01-09,Equip Operational\n"
+    )
+    page.get_by_label(re.compile("Activity file")).set_input_files(str(path))
+    page.get_by_role("button", name="Upload").click()
+    row = page.locator("#uploads-table tr", has_text="card-jan.csv")
+    expect(row).to_contain_text("Done", timeout=30_000)
+    page.goto("/matching/review/")
+    page.get_by_role("link", name="Review by group").click()
+    first = page.locator("#groups-table tbody tr").first
+    expect(first).to_contain_text("the furnishing service")
+    expect(first).to_contain_text("2")
+    page.snap("review-groups")
+    first.get_by_role("button", name="Use chosen for group").click()
+    expect(page.get_by_role("status")).to_contain_text("Decided 2 rows")
+    expect(page.locator("#groups-table")).not_to_contain_text("the furnishing service")
+    page.snap("review-groups-decided")
