@@ -12,7 +12,7 @@ from django.db.models.functions import Coalesce, Concat, NullIf
 
 from ingestion.models import Upload
 from ingestion.selectors import upload_visibility
-from reporting.models import Emission
+from reporting.models import ClosedPeriod, Emission, Recalculation
 
 GROUPS = ("category", "scope", "supplier", "site", "factor", "month")
 NONE_LABEL = "(none)"
@@ -104,3 +104,21 @@ def result_total(*, organization, user=None, upload_id=None) -> ResultTotal:
     return ResultTotal(
         activities=totals["activities"], co2e_kg=totals["co2e_kg"] or Decimal(0)
     )
+
+
+def recalculation_get(*, organization, recalculation_id) -> Recalculation:
+    """Raises Recalculation.DoesNotExist outside the organization (404)."""
+    return Recalculation.objects.for_organization(organization).get(pk=recalculation_id)
+
+
+def recalculation_latest(*, organization, upload) -> Recalculation | None:
+    return (
+        Recalculation.objects.for_organization(organization)
+        .filter(upload=upload)
+        .order_by("-created_at")
+        .first()
+    )
+
+
+def closed_period_list(*, organization):
+    return ClosedPeriod.objects.for_organization(organization)

@@ -1,15 +1,28 @@
 """The results page of an upload (/uploads/<id>/): its progress, row errors and
 grouped emissions."""
 
-from django.shortcuts import render
+from django.contrib import messages
+from django.shortcuts import redirect, render
+from django.views.decorators.http import require_POST
 from django_tables2 import RequestConfig
 
 from accounts import roles
 from accounts.decorators import member_required
+from carbon.exceptions import ApplicationError
 from ingestion.selectors import row_error_list, upload_get
 from ingestion.tables import RowErrorTable
 from reporting.forms import ResultQueryForm
-from reporting.selectors import result_groups, result_total
+from reporting.recalculation import (
+    recalculation_apply,
+    recalculation_largest_changes,
+    recalculation_preview,
+)
+from reporting.selectors import (
+    recalculation_get,
+    recalculation_latest,
+    result_groups,
+    result_total,
+)
 from reporting.tables import ResultTable
 
 DETAIL = "reporting/upload_detail.html"
@@ -46,8 +59,48 @@ def upload_detail_view(request, upload_id):
         "row_errors": RowErrorTable(row_error_list(upload=upload)[:100]),
         "by_category": [[g["group"], g["co2e_kg"]] for g in by_category],
         "by_month": [[g["group"], g["co2e_kg"]] for g in by_month],
+        "can_recalculate": request.role in roles.OPERATE,
     }
+    recalculation = recalculation_latest(
+        organization=request.organization, upload=upload
+    )
+    if recalculation is not None:
+        context["recalculation"] = recalculation
+        context["changes"] = recalculation_largest_changes(recalculation=recalculation)
     template = DETAIL
     if request.htmx and request.htmx.target in {"upload-live", "results"}:
         template += "#" + request.htmx.target
     return render(request, template, context)
+
+
+@require_POST
+@member_required(roles=roles.OPERATE)
+def recalculation_view(request, upload_id):
+    """Preview moving an upload's results to the current factors, or apply the
+    preview (`apply` = its id); the diff shows on the upload page."""
+    upload = upload_get(
+        organization=request.organization, upload_id=upload_id, user=request.user
+    )
+    try:
+        if request.POST.get("apply"):
+            recalculation = recalculation_get(
+                organization=request.organization,
+                recalculation_id=request.POST["apply"],
+            )
+            recalculation_apply(recalculation=recalculation, user=request.user)
+            messages.success(
+                request, "Recalculation applied; the previous figures are kept."
+            )
+        else:
+            recalculation = recalculation_preview(
+                organization=request.organization,
+                user=request.user,
+                upload=upload,
+                override_note=request.POST.get("override_note", ""),
+            )
+            messages.success(
+                request, f"Preview: {recalculation.rows_changed} rows would change."
+            )
+    except ApplicationError as exc:
+        messages.error(request, exc.detail)
+    return redirect("reporting:upload-detail", upload_id=upload.pk)

@@ -275,3 +275,43 @@ def test_review_by_group_decides_a_merchant_in_one_click(
     expect(page.get_by_role("status")).to_contain_text("Decided 2 rows")
     expect(page.locator("#groups-table")).not_to_contain_text("the furnishing service")
     page.snap("review-groups-decided")
+
+
+def test_recalculation_preview_then_apply_on_the_upload_page(
+    page, login, browser_user, tmp_path
+):
+    from matching.factors.models import EmissionFactor
+    from reporting.models import Emission
+
+    factor_library_load()
+    user = browser_user(Role.ANALYST)
+    login(user)
+    page.goto("/uploads/")
+    path = tmp_path / "fleet.csv"
+    path.write_text(
+        "description,quantity,unit,date,category\n"
+        "Diesel for company vans,100,litres,2024-03-01,Fleet fuel\n"
+    )
+    page.get_by_label(re.compile("Activity file")).set_input_files(str(path))
+    page.get_by_role("button", name="Upload").click()
+    expect(page.locator("#uploads-table tr", has_text="fleet.csv")).to_contain_text(
+        "Done", timeout=30_000
+    )
+    emission = Emission.objects.get()
+    old = EmissionFactor.objects.get(pk=emission.factor_id)
+    EmissionFactor.objects.filter(source=old.source).update(is_current=False)
+    new = EmissionFactor.objects.get(pk=old.pk)
+    new.pk, new.version, new.is_current = None, "2025-test", True
+    new.kg_co2e_per_unit = old.kg_co2e_per_unit * 2
+    new.save()
+
+    page.get_by_role("link", name="fleet.csv").click()
+    page.get_by_role("button", name="Preview").click()
+    expect(page.locator("#recalc-summary")).to_contain_text("1 of 1 rows change")
+    expect(page.locator("#recalc-diff")).to_contain_text("Fleet fuel")
+    page.snap("recalculation-preview")
+    assert Emission.objects.get().factor_id == old.pk
+    page.get_by_role("button", name="Apply the recalculation").click()
+    expect(page.locator("#recalc-summary")).to_contain_text("Applied")
+    page.snap("recalculation-applied")
+    assert Emission.objects.get().factor_id == new.pk

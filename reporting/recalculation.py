@@ -1,0 +1,250 @@
+"""Recalculation as a previewed diff: stored emissions never change silently when a
+new factor version is loaded. A preview maps each result's factor to the same
+published factor (source + id) of the target version, computes every changed row
+set-based in SQL and keeps them; only `recalculation_apply` writes the results, and
+the preview rows keep the previous figures. A closed period is recalculated only
+with an explicit override note."""
+
+from __future__ import annotations
+
+import logging
+from datetime import date
+from decimal import Decimal
+
+from django.db import connection, transaction
+from django.db.models import Count, F, Sum
+from django.utils import timezone
+
+from carbon.exceptions import Conflict, ValidationFailed
+from ingestion.models import Activity
+from matching.factors.models import EmissionFactor
+from reporting.models import ClosedPeriod, Emission, Recalculation, RecalculationRow
+
+logger = logging.getLogger(__name__)
+LARGEST = 10
+_DATE_SQL = "COALESCE(a.date, a.period_start, a.period_end)"
+
+
+def _scope(recalculation: Recalculation) -> tuple[str, list]:
+    clauses = ["e.organization_id = %s", "e.status = 'calculated'"]
+    params: list = [str(recalculation.organization_id)]
+    if recalculation.upload_id:
+        clauses.append("e.upload_id = %s")
+        params.append(str(recalculation.upload_id))
+    if recalculation.period_start:
+        clauses.append(f"{_DATE_SQL} >= %s")
+        params.append(recalculation.period_start)
+    if recalculation.period_end:
+        clauses.append(f"{_DATE_SQL} <= %s")
+        params.append(recalculation.period_end)
+    return " AND ".join(clauses), params
+
+
+def _closed_overlap(recalculation: Recalculation) -> list[ClosedPeriod]:
+    """Closed periods holding any result in the recalculation's scope."""
+    where, params = _scope(recalculation)
+    closed = list(ClosedPeriod.objects.for_organization(recalculation.organization))
+    hits = []
+    with connection.cursor() as cursor:
+        for period in closed:
+            cursor.execute(
+                f"""SELECT EXISTS (SELECT 1 FROM {Emission._meta.db_table} e
+                JOIN {Activity._meta.db_table} a ON a.id = e.activity_id
+                WHERE {where} AND {_DATE_SQL} BETWEEN %s AND %s)""",  # noqa: S608
+                [*params, period.start, period.end],
+            )
+            if cursor.fetchone()[0]:
+                hits.append(period)
+    return hits
+
+
+def _check_closed(recalculation: Recalculation) -> None:
+    closed = _closed_overlap(recalculation)
+    if closed and not recalculation.override_note.strip():
+        spans = ", ".join(f"{p.start}..{p.end}" for p in closed)
+        raise Conflict(
+            f"Closed period {spans}: recalculating it needs an override note.",
+            errors=[
+                {
+                    "field": "override_note",
+                    "code": "period_closed",
+                    "message": "Give a note to recalculate a closed period.",
+                }
+            ],
+        )
+
+
+@transaction.atomic
+def recalculation_preview(
+    *,
+    organization,
+    user=None,
+    upload=None,
+    period_start: date | None = None,
+    period_end: date | None = None,
+    factor_version: str = "",
+    override_note: str = "",
+) -> Recalculation:
+    """Compute (never apply) what moving the scope's results to `factor_version`
+    (default: the current version of each factor) would change."""
+    if upload is None and period_start is None and period_end is None:
+        raise ValidationFailed(
+            "Name an upload or a period.",
+            errors=[
+                {"field": "upload", "code": "required", "message": "Or give a period."}
+            ],
+        )
+    if period_start and period_end and period_end < period_start:
+        raise ValidationFailed(
+            "The period ends before it starts.",
+            errors=[
+                {"field": "period_end", "code": "invalid", "message": "Too early."}
+            ],
+        )
+    if (
+        factor_version
+        and not EmissionFactor.objects.filter(version=factor_version).exists()
+    ):
+        raise ValidationFailed(
+            "No such factor version.",
+            errors=[
+                {
+                    "field": "factor_version",
+                    "code": "not_found",
+                    "message": f"No factors of version {factor_version!r} are loaded.",
+                }
+            ],
+        )
+    recalculation = Recalculation.objects.create(
+        organization=organization,
+        upload=upload,
+        period_start=period_start,
+        period_end=period_end,
+        factor_version=factor_version,
+        override_note=override_note,
+        created_by=user,
+    )
+    _check_closed(recalculation)
+    where, params = _scope(recalculation)
+    target = "nf.version = %s" if factor_version else "nf.is_current"
+    target_params = [factor_version] if factor_version else []
+    factors = EmissionFactor._meta.db_table
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"""
+            INSERT INTO {RecalculationRow._meta.db_table} (
+                recalculation_id, activity_id, "group", old_factor_id,
+                old_factor_version, old_factor_value, old_co2e_kg, new_factor_id,
+                new_factor_version, new_factor_value, new_co2e_kg)
+            SELECT %s, e.activity_id, left(COALESCE(NULLIF(a.category, ''), '(none)'), 200),
+                e.factor_id, e.factor_version, e.factor_value, e.co2e_kg, nf.id,
+                nf.version, nf.kg_co2e_per_unit,
+                round(a.quantity * e.multiplier * nf.kg_co2e_per_unit, 6)
+            FROM {Emission._meta.db_table} e
+            JOIN {Activity._meta.db_table} a ON a.id = e.activity_id
+            JOIN {factors} f ON f.id = e.factor_id
+            JOIN {factors} nf ON nf.source = f.source
+                AND nf.external_id = f.external_id AND nf.unit = f.unit
+                AND {target}
+            WHERE {where} AND nf.id <> e.factor_id
+              AND nf.kg_co2e_per_unit IS DISTINCT FROM e.factor_value
+            """,  # noqa: S608 - table names and constants only
+            [str(recalculation.pk), *target_params, *params],
+        )
+        changed = cursor.rowcount
+        cursor.execute(
+            f"""SELECT count(*), COALESCE(sum(e.co2e_kg), 0)
+            FROM {Emission._meta.db_table} e
+            JOIN {Activity._meta.db_table} a ON a.id = e.activity_id
+            WHERE {where}""",  # noqa: S608
+            params,
+        )
+        in_scope, before = cursor.fetchone()
+    delta = recalculation.rows.aggregate(d=Sum(F("new_co2e_kg") - F("old_co2e_kg")))[
+        "d"
+    ] or Decimal(0)
+    recalculation.rows_in_scope = in_scope
+    recalculation.rows_changed = changed
+    recalculation.total_before = before
+    recalculation.total_after = before + delta
+    recalculation.save(
+        update_fields=["rows_in_scope", "rows_changed", "total_before", "total_after"]
+    )
+    logger.info(
+        "recalculation.previewed",
+        extra={"recalculation_id": str(recalculation.pk), "rows": changed},
+    )
+    return recalculation
+
+
+def recalculation_largest_changes(
+    *, recalculation: Recalculation, limit: int = LARGEST
+) -> list[dict]:
+    """The groups (categories) whose totals change most, largest change first."""
+    groups = (
+        recalculation.rows.values("group")
+        .annotate(rows=Count("id"), before=Sum("old_co2e_kg"), after=Sum("new_co2e_kg"))
+        .order_by("group")
+    )
+    changes = [{**g, "delta": g["after"] - g["before"]} for g in groups]
+    changes.sort(key=lambda c: abs(c["delta"]), reverse=True)
+    return changes[:limit]
+
+
+@transaction.atomic
+def recalculation_apply(*, recalculation: Recalculation, user=None) -> Recalculation:
+    """Write the previewed figures. Raises Conflict when already applied, when a
+    closed period now overlaps without an override note, or when results changed
+    since the preview (preview again)."""
+    recalculation = Recalculation.objects.select_for_update().get(pk=recalculation.pk)
+    if recalculation.status == Recalculation.Status.APPLIED:
+        raise Conflict("This recalculation is already applied.")
+    _check_closed(recalculation)
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"""
+            UPDATE {Emission._meta.db_table} e
+            SET factor_id = r.new_factor_id, factor_version = r.new_factor_version,
+                factor_value = r.new_factor_value, co2e_kg = r.new_co2e_kg,
+                calculated_at = now(),
+                note = left(concat_ws(' ', NULLIF(e.note, ''),
+                    'Recalculated from version ' || r.old_factor_version || '.'), 300)
+            FROM {RecalculationRow._meta.db_table} r
+            WHERE r.recalculation_id = %s AND e.activity_id = r.activity_id
+              AND e.factor_id = r.old_factor_id AND e.co2e_kg = r.old_co2e_kg
+            """,  # noqa: S608 - table names and constants only
+            [str(recalculation.pk)],
+        )
+        updated = cursor.rowcount
+    if updated != recalculation.rows_changed:
+        raise Conflict(
+            "Results changed since the preview: preview the recalculation again."
+        )
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"""UPDATE {Activity._meta.db_table} a SET factor_id = r.new_factor_id
+            FROM {RecalculationRow._meta.db_table} r
+            WHERE r.recalculation_id = %s AND a.id = r.activity_id""",  # noqa: S608
+            [str(recalculation.pk)],
+        )
+    recalculation.status = Recalculation.Status.APPLIED
+    recalculation.applied_by = user
+    recalculation.applied_at = timezone.now()
+    recalculation.save(update_fields=["status", "applied_by", "applied_at"])
+    logger.info(
+        "recalculation.applied",
+        extra={"recalculation_id": str(recalculation.pk), "rows": updated},
+    )
+    return recalculation
+
+
+@transaction.atomic
+def period_close(*, organization, user, start: date, end: date, note: str = ""):
+    if end < start:
+        raise ValidationFailed(
+            "The period ends before it starts.",
+            errors=[{"field": "end", "code": "invalid", "message": "Too early."}],
+        )
+    return ClosedPeriod.objects.create(
+        organization=organization, start=start, end=end, note=note, closed_by=user
+    )
