@@ -36,16 +36,31 @@ def _words(description: str) -> list[str]:
     )[:4]
 
 
+def _reason(factor: EmissionFactor, words: list[str]) -> str:
+    text = f"{factor.name} {factor.category_path}".lower()
+    shared = [word for word in words if word in text]
+    return (
+        f"Shares {', '.join(repr(w) for w in shared)} with the line; same unit family."
+    )
+
+
 def factor_candidates(
-    *, activities: Sequence, limit: int = 5
+    *, activities: Sequence, limit: int = 3
 ) -> dict[object, list[EmissionFactor]]:
-    """Factors a reviewer may pick for each activity, in one query: its current
-    factor first, then current factors of a convertible unit whose name or category
-    shares a word with the description (longest words first)."""
-    chosen: dict[object, list[EmissionFactor]] = {
-        activity.pk: [activity.factor] if activity.factor_id else []
-        for activity in activities
-    }
+    """The top `limit` factors a reviewer may pick for each activity, in one query,
+    each with a one-line `reason`: its current factor first (why the matcher chose
+    it), then current factors of a convertible unit whose name or category shares a
+    word with the description (longest words first)."""
+    chosen: dict[object, list[EmissionFactor]] = {}
+    for activity in activities:
+        chosen[activity.pk] = []
+        if activity.factor_id:
+            current = activity.factor
+            current.reason = (
+                f"Proposed by {activity.match_method or 'the matcher'} "
+                f"(confidence {activity.match_confidence})."
+            )
+            chosen[activity.pk].append(current)
     wanted = [
         (activity, dimension, words)
         for activity in activities
@@ -67,7 +82,9 @@ def factor_candidates(
             ],
         )
         by_key = {str(pk): pk for pk in chosen}
+        words_of = {str(activity.pk): words for activity, _, words in wanted}
         for factor in factors:
+            factor.reason = _reason(factor, words_of[factor.activity_id])
             chosen[by_key[factor.activity_id]].append(factor)
     return {pk: factors[:limit] for pk, factors in chosen.items()}
 

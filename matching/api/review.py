@@ -6,7 +6,7 @@ from accounts import roles
 from accounts.api.base import OrganizationApi
 from accounts.permissions import role_permission
 from carbon.api.pagination import PageNumberPagination
-from matching.selectors import review_queue
+from matching.selectors import factor_candidates, review_queue
 from matching.services.groups import (
     review_account_map,
     review_group_decide,
@@ -78,6 +78,19 @@ class ReviewGroupOutputSerializer(serializers.Serializer):
     co2e_kg = serializers.DecimalField(max_digits=30, decimal_places=6)
     factor_id = serializers.UUIDField(allow_null=True)
     activity_ids = serializers.ListField(child=serializers.UUIDField())
+    candidates = serializers.SerializerMethodField()
+
+    def get_candidates(self, group) -> list[dict]:
+        return [
+            {
+                "factor_id": str(factor.pk),
+                "name": factor.name,
+                "source": factor.source,
+                "unit": factor.unit_label,
+                "reason": getattr(factor, "reason", ""),
+            }
+            for factor in self.context.get("candidates", {}).get(group.key, [])
+        ]
 
 
 class ReviewGroupInputSerializer(serializers.Serializer):
@@ -105,11 +118,17 @@ class ReviewGroupApi(OrganizationApi):
         responses=ReviewGroupOutputSerializer(many=True),
     )
     def get(self, request):
-        groups = review_groups(_queue(request, self.organization))
+        queue = _queue(request, self.organization)
         paginator = PageNumberPagination()
-        page = paginator.paginate_queryset(groups, request, view=self)
+        page = paginator.paginate_queryset(review_groups(queue), request, view=self)
+        firsts = {group.key: group.activity_ids[0] for group in page}
+        examples = list(queue.filter(pk__in=firsts.values()))
+        found = factor_candidates(activities=examples)
+        candidates = {key: found.get(pk, []) for key, pk in firsts.items()}
         return paginator.get_paginated_response(
-            ReviewGroupOutputSerializer(page, many=True).data
+            ReviewGroupOutputSerializer(
+                page, many=True, context={"candidates": candidates}
+            ).data
         )
 
     @extend_schema(
