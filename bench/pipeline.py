@@ -146,7 +146,8 @@ def baseline_copy(path: Path) -> float:
 def worker(upload_id: str, queue) -> None:
     """One worker process running the stages back to back, as io/cpu workers would."""
     from ingestion.services.parse import upload_parse
-    from ingestion.services.pipeline import upload_calculate, upload_match
+    from matching.services.pipeline import upload_match
+    from reporting.services import upload_calculate
 
     timings = {}
     for name, step in (
@@ -230,7 +231,7 @@ def main() -> int:  # noqa: PLR0915
             # the stages run in the dedicated worker process below.
             from unittest import mock
 
-            with mock.patch("ingestion.services.uploads.job_enqueue"):
+            with mock.patch("ingestion.services.pipeline.job_enqueue"):
                 upload = upload_create(
                     organization=organization, file=upload_file
                 ).upload
