@@ -227,7 +227,7 @@ def main() -> int:  # noqa: PLR0915 - one linear script
     call_command("load_factors", verbosity=0)
     from accounts.models import Organization
     from ingestion.models import Activity
-    from ingestion.services.pipeline import activities_match_from_cache
+    from matching.services.pipeline import activities_match_from_cache
     from matching.ai.runs import ai_batches_create
     from matching.ai_models import AiMatchBatch, AiSlot
     from matching.matchers.base import MatchItem
@@ -342,7 +342,7 @@ def main() -> int:  # noqa: PLR0915 - one linear script
         while unfinished.exists():
             time.sleep(0.02)
         t_ai = time.monotonic()
-        # The pipeline's own apply step (ingestion.services.pipeline).
+        # The pipeline's own apply step (matching.services.pipeline).
         updated = activities_match_from_cache(upload=upload)
         t_done = time.monotonic()
 
