@@ -6,17 +6,14 @@ from rest_framework.views import APIView
 
 from accounts.selectors import membership_get
 from accounts.services import token_obtain
+from accounts.throttling import AccountRateThrottle, ClientRateThrottle
 
 
 class TokenApi(APIView):
     authentication_classes: list = []
     permission_classes = [AllowAny]
     throttle_scope = "auth_token"
-
-    def get_throttles(self):
-        from rest_framework.throttling import ScopedRateThrottle
-
-        return [ScopedRateThrottle()]
+    throttle_classes = [ClientRateThrottle, AccountRateThrottle]
 
     class InputSerializer(serializers.Serializer):
         email = serializers.EmailField()
