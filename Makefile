@@ -4,7 +4,7 @@ VENV := .venv
 VPY := $(VENV)/bin/python
 STAMP := $(VENV)/.requirements-installed
 
-.PHONY: run test setup install browser lint bench-ingest bench-pipeline bench-matching clean
+.PHONY: run dev test setup install browser lint bench-ingest bench-pipeline bench-matching clean
 
 $(STAMP): requirements.txt
 	test -x $(VPY) || $(PYTHON) -m venv $(VENV)
@@ -25,6 +25,10 @@ setup: install
 
 run: install
 	$(VPY) -m carbon.launcher run
+
+# The same with DEBUG on (Django's debug pages, static files from the source tree).
+dev: install
+	$(VPY) -m carbon.launcher dev
 
 test: install browser
 	$(VPY) -m carbon.launcher test $(PYTEST_ARGS)

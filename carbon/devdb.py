@@ -6,6 +6,9 @@ Django so the Makefile can call it before settings exist:
 
     python -m carbon.devdb start   # start (or reuse) and print the database URL
     python -m carbon.devdb stop    # stop the server
+
+It also keeps the generated SECRET_KEY (`.data/secret_key`) that settings read
+when SECRET_KEY is unset, so `manage.py` works in any shell of the checkout.
 """
 
 from __future__ import annotations
@@ -94,6 +97,23 @@ def stop() -> None:
     _run_as_server_user(
         server, [_pg_bin("pg_ctl"), "-D", str(PGDATA), "-w", "stop", "-m", "fast"]
     )
+
+
+def secret_key() -> str:
+    """The generated SECRET_KEY under .data/, created on first use (mode 0600)."""
+    import secrets
+
+    path = DATA_DIR / "secret_key"
+    if not path.exists():
+        DATA_DIR.mkdir(parents=True, exist_ok=True)
+        try:
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        except FileExistsError:
+            pass  # another process created it first: read theirs
+        else:
+            with os.fdopen(fd, "w") as handle:
+                handle.write(secrets.token_urlsafe(50) + "\n")
+    return path.read_text().strip()
 
 
 def main(argv: list[str]) -> int:

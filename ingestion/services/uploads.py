@@ -13,10 +13,16 @@ from django.core.files.uploadedfile import UploadedFile
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
+from accounts.models import Role
 from carbon.jobs import job_enqueue
-from ingestion.exceptions import UnsupportedUploadType, UploadTooLarge
+from ingestion.exceptions import (
+    UnsupportedUploadType,
+    UploadFilenameInvalid,
+    UploadTooLarge,
+)
 from ingestion.models import Upload
 from ingestion.readers import SAMPLE_BYTES, sniff_file_type
+from ingestion.selectors import upload_list
 
 logger = logging.getLogger(__name__)
 
@@ -37,6 +43,27 @@ def _is_workbook(file: UploadedFile) -> bool:
         file.seek(0)
 
 
+def _dedupe_scope(user) -> str:
+    if user is not None and getattr(user, "role", None) == Role.SUPPLIER:
+        return f"user:{user.pk}"
+    return "organization"
+
+
+def _check_filename(name: str) -> None:
+    """Raises UploadFilenameInvalid for a name the storage cannot keep as given."""
+    base = os.path.basename(name or "")
+    limit = settings.UPLOAD_FILENAME_MAX_BYTES
+    if len(base.encode("utf-8", "replace")) > limit:
+        message = f"The file name must be at most {limit} bytes in UTF-8."
+    elif any(char == "\x00" or "\ud800" <= char <= "\udfff" for char in base):
+        message = "The file name must not contain NUL or unpaired surrogates."
+    else:
+        return
+    raise UploadFilenameInvalid(
+        message, errors=[{"field": "file", "code": "invalid", "message": message}]
+    )
+
+
 def _sha256(file: UploadedFile) -> str:
     digest = hashlib.sha256()
     for chunk in file.chunks(1024 * 1024):
@@ -50,8 +77,10 @@ def upload_create(
 ) -> UploadResult:
     """Store a file and queue its parsing; an identical file answers the existing upload.
 
-    Raises UploadTooLarge (413) and UnsupportedUploadType (415).
+    Raises UploadFilenameInvalid (400), UploadTooLarge (413) and
+    UnsupportedUploadType (415).
     """
+    _check_filename(file.name)
     limit = settings.UPLOAD_MAX_BYTES
     if file.size > limit:
         raise UploadTooLarge(f"The file is {file.size} bytes; the limit is {limit}.")
@@ -64,9 +93,9 @@ def upload_create(
     if file_type is None:
         raise UnsupportedUploadType("Only CSV and XLSX files are accepted.")
     sha256 = _sha256(file)
-    existing = (
-        Upload.objects.for_organization(organization).filter(sha256=sha256).first()
-    )
+    # Only an upload the uploader may see counts as the same file (no oracle).
+    visible = upload_list(organization=organization, user=user)
+    existing = visible.filter(sha256=sha256).first()
     if existing is not None:
         return UploadResult(upload=existing, created=False)
     try:
@@ -82,7 +111,7 @@ def upload_create(
             created=True,
         )
     except IntegrityError:  # the same file arrived concurrently: the first one wins
-        upload = Upload.objects.for_organization(organization).get(sha256=sha256)
+        upload = visible.filter(sha256=sha256).first()
         return UploadResult(upload=upload, created=False)
 
 
@@ -97,6 +126,7 @@ def _store(*, organization, file, kind, user, file_type, sha256) -> Upload:
         size_bytes=file.size,
         sha256=sha256,
         uploaded_by=user,
+        dedupe_scope=_dedupe_scope(user),
     )
     upload.file.save(f"{organization.pk}/{sha256[:16]}-{name}", file, save=False)
     upload.full_clean()
