@@ -335,6 +335,15 @@ MATCH_CONFIDENCE_THRESHOLD = env.float("MATCH_CONFIDENCE_THRESHOLD", default=0.3
 MATCH_REGION_PENALTY = env.float("MATCH_REGION_PENALTY", default=0.6)
 # Rows per COPY chunk while parsing; the checkpoint moves once per chunk.
 PARSE_CHUNK_ROWS = env.int("PARSE_CHUNK_ROWS", default=20_000)
+# XLSX caps (decompression bombs): checked on the ZIP directory before reading,
+# then per row. Rows, columns and cell size default to Excel's own limits or less.
+XLSX_MAX_UNCOMPRESSED_BYTES = env.int(
+    "XLSX_MAX_UNCOMPRESSED_BYTES", default=512 * 1024 * 1024
+)
+XLSX_MAX_COMPRESSION_RATIO = env.int("XLSX_MAX_COMPRESSION_RATIO", default=100)
+XLSX_MAX_ROWS = env.int("XLSX_MAX_ROWS", default=1_048_576)
+XLSX_MAX_COLUMNS = env.int("XLSX_MAX_COLUMNS", default=1_000)
+XLSX_MAX_CELL_CHARS = env.int("XLSX_MAX_CELL_CHARS", default=32_767)
 
 # External AI matching client (matching/ai). Switched on by AI_MATCHING_URL above;
 # README "AI matching service" documents each setting.
