@@ -80,9 +80,12 @@ def upload_parse(*, upload_id) -> bool:
         upload.started_at = timezone.now()
         upload.save(update_fields=["status", "started_at"])
     try:
-        with address_space_limit(profile_limits("io").address_space_bytes):
-            with default_storage.open(upload.file.name, "rb") as handle:
-                _parse_stream(upload, handle)
+        limit = profile_limits("io").address_space_bytes
+        with (
+            address_space_limit(limit),
+            default_storage.open(upload.file.name, "rb") as handle,
+        ):
+            _parse_stream(upload, handle)
     except (ParseFailed, UnreadableFile) as exc:
         upload_fail(upload=upload, message=str(exc))
         return False
