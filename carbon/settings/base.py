@@ -58,6 +58,7 @@ MIDDLEWARE = [
     "carbon.middleware.RequestIdMiddleware",
     "carbon.middleware.MetricsMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    "csp.middleware.CSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "carbon.middleware.ApiProblemMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -298,6 +299,24 @@ SESSION_COOKIE_HTTPONLY = True
 X_FRAME_OPTIONS = "DENY"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
+
+# Content-Security-Policy (django-csp): scripts only from our static files, never
+# inline. Style attributes stay allowed for the server-rendered meter widths.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "style-src-attr": ["'unsafe-inline'"],
+        "img-src": ["'self'", "data:"],
+        "connect-src": ["'self'"],
+        "font-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+    }
+}
 
 # HTTPS hardening: on whenever DEBUG is off (`manage.py check --deploy` is clean);
 # each switch can be turned off for a plain-HTTP deployment behind a trusted proxy.

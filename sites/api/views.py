@@ -90,6 +90,7 @@ class ReadingPagination(CursorPagination):
 
 class SiteReadingListApi(OrganizationApi):
     permission_classes = [SitePermission]
+    pagination_class = ReadingPagination
 
     @extend_schema(
         parameters=[
