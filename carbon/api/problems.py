@@ -22,6 +22,7 @@ TITLES = {
     "idempotency_key_reused": "Idempotency key reused",
     "rate_limited": "Too many requests",
     "server_error": "Internal server error",
+    "service_unavailable": "Service unavailable",
 }
 
 STATUS_CODES = {

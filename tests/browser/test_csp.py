@@ -16,9 +16,11 @@ def test_pages_run_under_the_content_security_policy(
     violations = []
     page.on(
         "console",
-        lambda message: violations.append(message.text)
-        if "Content Security Policy" in message.text
-        else None,
+        lambda message: (
+            violations.append(message.text)
+            if "Content Security Policy" in message.text
+            else None
+        ),
     )
     site = SiteFactory(organization=browser_org, emission_limit=Decimal(10))
     login(browser_user(Role.ADMIN))
