@@ -4,7 +4,7 @@ VENV := .venv
 VPY := $(VENV)/bin/python
 STAMP := $(VENV)/.requirements-installed
 
-.PHONY: run dev test setup install browser lint bench-ingest bench-pipeline bench-matching clean
+.PHONY: run dev test setup install browser lint bench-ingest bench-pipeline bench-matching bench-soak clean
 
 $(STAMP): requirements.txt
 	test -x $(VPY) || $(PYTHON) -m venv $(VENV)
@@ -45,6 +45,9 @@ bench-pipeline: install
 
 bench-matching: install
 	$(VPY) bench/matching.py
+
+bench-soak: install
+	$(VPY) bench/soak.py
 
 clean:
 	-$(VPY) -m carbon.devdb stop
