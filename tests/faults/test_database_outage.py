@@ -97,10 +97,9 @@ def test_database_outage_is_503_with_retry_after_and_retries_are_exact(
     first = requests.post(url, json=_batch(site, [30, 29]), headers=headers, timeout=10)
     assert first.status_code == 201, first.text
 
+    second = _batch(site, [20, 19])  # built once: every retry resends the same body
     proxy.cut()
-    during = requests.post(
-        url, json=_batch(site, [20, 19]), headers=headers, timeout=30
-    )
+    during = requests.post(url, json=second, headers=headers, timeout=30)
     assert during.status_code == 503
     assert during.headers["Content-Type"].startswith("application/problem+json")
     assert int(during.headers["Retry-After"]) > 0
@@ -108,10 +107,8 @@ def test_database_outage_is_503_with_retry_after_and_retries_are_exact(
     assert "Traceback" not in during.text
 
     proxy.start()
-    retried = requests.post(
-        url, json=_batch(site, [20, 19]), headers=headers, timeout=10
-    )
-    again = requests.post(url, json=_batch(site, [20, 19]), headers=headers, timeout=10)
+    retried = requests.post(url, json=second, headers=headers, timeout=10)
+    again = requests.post(url, json=second, headers=headers, timeout=10)
     assert retried.status_code == 201, retried.text
     assert (again.json()["accepted"], again.json()["duplicates"]) == (0, 2)
     assert again.json()["total_emissions_to_date"] == "6.000"
