@@ -4,7 +4,7 @@ VENV := .venv
 VPY := $(VENV)/bin/python
 STAMP := $(VENV)/.requirements-installed
 
-.PHONY: run test setup install browser lint bench-ingest bench-pipeline bench-matching bench-matching-quality clean
+.PHONY: run dev test setup install browser lint bench-ingest bench-pipeline bench-matching bench-matching-quality bench-soak clean
 
 $(STAMP): requirements.txt
 	test -x $(VPY) || $(PYTHON) -m venv $(VENV)
@@ -25,6 +25,10 @@ setup: install
 
 run: install
 	$(VPY) -m carbon.launcher run
+
+# The same with DEBUG on (Django's debug pages, static files from the source tree).
+dev: install
+	$(VPY) -m carbon.launcher dev
 
 # The layer contracts first (pyproject.toml, [tool.importlinter]): a broken one fails.
 test: install browser
@@ -47,6 +51,9 @@ bench-matching: install
 
 bench-matching-quality: install
 	$(VPY) bench/matching_quality.py
+
+bench-soak: install
+	$(VPY) bench/soak.py
 
 clean:
 	-$(VPY) -m carbon.devdb stop

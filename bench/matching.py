@@ -227,10 +227,10 @@ def main() -> int:  # noqa: PLR0915 - one linear script
     call_command("load_factors", verbosity=0)
     from accounts.models import Organization
     from ingestion.models import Activity
-    from matching.services.pipeline import activities_match_from_cache
     from matching.ai.runs import ai_batches_create
     from matching.ai_models import AiMatchBatch, AiSlot
     from matching.matchers.base import MatchItem
+    from matching.services.pipeline import activities_match_from_cache
 
     organization = Organization.objects.create(name=f"Bench matching {uuid.uuid4()}")
     started = time.monotonic()
@@ -265,7 +265,7 @@ def main() -> int:  # noqa: PLR0915 - one linear script
             [
                 sys.executable,
                 "-m",
-                "matching.service",
+                "carbon.devtools.ai_service",
                 "--port",
                 str(port),
                 "--latency",

@@ -6,11 +6,15 @@ Django so the Makefile can call it before settings exist:
 
     python -m carbon.devdb start   # start (or reuse) and print the database URL
     python -m carbon.devdb stop    # stop the server
+
+It also keeps the generated SECRET_KEY (`.data/secret_key`) that settings read
+when SECRET_KEY is unset, so `manage.py` works in any shell of the checkout.
 """
 
 from __future__ import annotations
 
 import os
+import secrets
 import subprocess
 import sys
 import warnings
@@ -94,6 +98,21 @@ def stop() -> None:
     _run_as_server_user(
         server, [_pg_bin("pg_ctl"), "-D", str(PGDATA), "-w", "stop", "-m", "fast"]
     )
+
+
+def secret_key() -> str:
+    """The generated SECRET_KEY under .data/, created on first use (mode 0600)."""
+    path = DATA_DIR / "secret_key"
+    if not path.exists():
+        DATA_DIR.mkdir(parents=True, exist_ok=True)
+        try:
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        except FileExistsError:
+            pass  # another process created it first: read theirs
+        else:
+            with os.fdopen(fd, "w") as handle:
+                handle.write(secrets.token_urlsafe(50) + "\n")
+    return path.read_text().strip()
 
 
 def main(argv: list[str]) -> int:

@@ -2,6 +2,7 @@
 
     python -m carbon.launcher setup   # database, migrations, demo data, factor library
     python -m carbon.launcher run     # setup, then web + worker clusters + AI service
+    python -m carbon.launcher dev     # the same with DEBUG on (`make dev`)
     python -m carbon.launcher test    # setup, then the whole test suite
 
 Without DATABASE_URL the embedded PostgreSQL under .data/ is started (and stopped
@@ -29,7 +30,6 @@ PROFILES = ("default", "io", "cpu", "ai")
 SETUP_COMMANDS = [
     ["migrate", "--noinput"],
     ["readings_partitions"],
-    ["createcachetable"],
     ["seed_demo"],
     ["load_factors"],
     ["sync_schedules"],
@@ -40,15 +40,30 @@ def log(message: str) -> None:
     print(f"[carbon] {message}", flush=True)
 
 
+# `make run` serves plain HTTP on loopback with DEBUG off: the HTTPS-only switches
+# that DEBUG off turns on would make it unusable there (each can still be set).
+LOCAL_HTTP = {
+    "SECURE_SSL_REDIRECT": "false",
+    "SESSION_COOKIE_SECURE": "false",
+    "CSRF_COOKIE_SECURE": "false",
+    "SECURE_HSTS_SECONDS": "0",
+}
+
+
 class Launcher:
-    def __init__(self) -> None:
+    def __init__(self, *, dev: bool = False) -> None:
         self.children: list[tuple[str, subprocess.Popen]] = []
         self.started_database = False
         self.stopping = False
         self.env = os.environ.copy()
-        self.env.setdefault("DEBUG", "true")
+        if dev:
+            self.env.setdefault("DEBUG", "true")
         self.env.setdefault("DJANGO_SETTINGS_MODULE", "carbon.settings.base")
         self.env.setdefault("PYTHONUNBUFFERED", "1")
+
+    @property
+    def debug(self) -> bool:
+        return self.env.get("DEBUG", "").lower() in {"1", "true", "yes", "on"}
 
     # -- database -----------------------------------------------------------
     def database(self) -> None:
@@ -92,6 +107,8 @@ class Launcher:
                 continue
             log("manage.py " + " ".join(command))
             self.manage(*command)
+        if not self.debug:  # whitenoise serves the collected, hashed files
+            self.manage("collectstatic", "--noinput", "-v", "0")
 
     # -- processes ------------------------------------------------------------
     def spawn(self, name: str, args: list[str], env: dict | None = None) -> None:
@@ -183,13 +200,16 @@ class Launcher:
         signal.signal(signal.SIGINT, self._on_signal)
         signal.signal(signal.SIGTERM, self._on_signal)
         port = int(self.env.get("PORT", "8000"))
+        for name, value in LOCAL_HTTP.items():
+            self.env.setdefault(name, value)
         try:
             self.setup()
             if self.stopping:
                 return 0
             self.processes(port)
             log("")
-            log(f"Carbon is running at http://127.0.0.1:{port}/")
+            mode = "DEBUG on (make dev)" if self.debug else "DEBUG off"
+            log(f"Carbon is running at http://127.0.0.1:{port}/ ({mode})")
             log(f"  demo login: {DEMO_ADMIN_EMAIL} / {DEMO_PASSWORD}")
             log(
                 f"  admin: http://127.0.0.1:{port}/admin/   API docs: http://127.0.0.1:{port}/api/docs/"
@@ -219,18 +239,18 @@ class Launcher:
 
 def main(argv: list[str]) -> int:
     command = argv[1] if len(argv) > 1 else "run"
-    launcher = Launcher()
+    launcher = Launcher(dev=command == "dev")
     if command == "setup":
         try:
             launcher.setup()
         finally:
             launcher.stop_database()
         return 0
-    if command == "run":
+    if command in ("run", "dev"):
         return launcher.run()
     if command == "test":
         return launcher.test(argv[2:])
-    print(f"usage: python -m carbon.launcher [setup|run|test], not {command!r}")
+    print(f"usage: python -m carbon.launcher [setup|run|dev|test], not {command!r}")
     return 2
 
 

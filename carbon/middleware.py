@@ -87,6 +87,16 @@ class ApiProblemMiddleware:
 
     @staticmethod
     def _body_too_large(request):
+        # Django reads CONTENT_LENGTH bytes of the body: a chunked body without a
+        # length would be read as empty, so it is refused instead.
+        chunked = "chunked" in request.META.get("HTTP_TRANSFER_ENCODING", "").lower()
+        if chunked and not request.META.get("CONTENT_LENGTH"):
+            return problem_response(
+                request,
+                status=411,
+                code="length_required",
+                detail="Send the body with a Content-Length header, not chunked.",
+            )
         try:
             length = int(request.META.get("CONTENT_LENGTH") or 0)
         except ValueError:

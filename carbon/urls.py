@@ -1,8 +1,15 @@
+from csp.decorators import csp_update
 from django.contrib import admin
 from django.urls import include, path
-from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
+from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitView
 
 from carbon import health, views
+
+SWAGGER_UI_CSP = {
+    "script-src": ["https://cdn.jsdelivr.net"],
+    "style-src": ["https://cdn.jsdelivr.net", "'unsafe-inline'"],
+    "img-src": ["https://cdn.jsdelivr.net"],
+}
 
 urlpatterns = [
     path("", views.home, name="home"),
@@ -14,7 +21,10 @@ urlpatterns = [
     path("api/v1/schema/", SpectacularAPIView.as_view(), name="api-schema"),
     path(
         "api/docs/",
-        SpectacularSwaggerView.as_view(url_name="api-schema"),
+        # Swagger UI's bundle comes from its CDN; its init script is a separate URL.
+        csp_update(SWAGGER_UI_CSP)(
+            SpectacularSwaggerSplitView.as_view(url_name="api-schema")
+        ),
         name="api-docs",
     ),
     path("api/v1/", include("carbon.api.urls")),

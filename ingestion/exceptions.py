@@ -1,4 +1,4 @@
-from carbon.exceptions import PayloadTooLarge, UnsupportedMediaType
+from carbon.exceptions import PayloadTooLarge, UnsupportedMediaType, ValidationFailed
 
 
 class UploadTooLarge(PayloadTooLarge):
@@ -6,4 +6,8 @@ class UploadTooLarge(PayloadTooLarge):
 
 
 class UnsupportedUploadType(UnsupportedMediaType):
+    pass
+
+
+class UploadFilenameInvalid(ValidationFailed):
     pass

@@ -81,6 +81,9 @@ class Upload(OrganizationOwned):
         blank=True,
         related_name="+",
     )
+    # Identical files are one upload within what their uploaders may see:
+    # "organization", or "user:<id>" for a supplier, who sees only their own.
+    dedupe_scope = models.CharField(max_length=64, default="organization")
     created_at = models.DateTimeField(auto_now_add=True)
     started_at = models.DateTimeField(null=True, blank=True)
     finished_at = models.DateTimeField(null=True, blank=True)
@@ -89,7 +92,8 @@ class Upload(OrganizationOwned):
         ordering = ["-created_at"]
         constraints = [
             models.UniqueConstraint(
-                fields=["organization", "sha256"], name="upload_unique_file_per_org"
+                fields=["organization", "sha256", "dedupe_scope"],
+                name="upload_unique_file_per_scope",
             )
         ]
         indexes = [models.Index(fields=["organization", "-created_at"])]

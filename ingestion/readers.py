@@ -11,17 +11,21 @@ import codecs
 import contextlib
 import csv
 import io
+import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import BinaryIO
 
 from charset_normalizer import from_bytes
+from django.conf import settings
 from openpyxl import load_workbook
 
 SAMPLE_BYTES = 64 * 1024
 ZIP_SIGNATURE = b"PK\x03\x04"
 _DELIMITERS = ",;\t|"
 _HEADER_SCAN_ROWS = 30
+# Small parts (styles, a short sheet) compress very well without being bombs.
+_RATIO_FLOOR_BYTES = 1024 * 1024
 
 
 class UnreadableFile(ValueError):
@@ -99,7 +103,55 @@ def iter_csv(handle: BinaryIO) -> Iterator[tuple[int, list]]:
             text.detach()
 
 
+def check_xlsx_archive(handle: BinaryIO) -> None:
+    """Raises UnreadableFile for a workbook whose ZIP directory promises more than
+    the caps: total decompressed size, or a member that expands suspiciously.
+    Decompression stops at each member's declared size, so the directory bounds
+    what reading can produce."""
+    total_limit = settings.XLSX_MAX_UNCOMPRESSED_BYTES
+    ratio_limit = settings.XLSX_MAX_COMPRESSION_RATIO
+    try:
+        with zipfile.ZipFile(handle) as archive:
+            members = archive.infolist()
+    except zipfile.BadZipFile as exc:
+        raise UnreadableFile(f"The workbook could not be opened: {exc}") from exc
+    finally:
+        handle.seek(0)
+    total = sum(member.file_size for member in members)
+    if total > total_limit:
+        raise UnreadableFile(
+            f"The workbook expands to {total} bytes; the limit is {total_limit}."
+        )
+    for member in members:
+        ratio = member.file_size / max(member.compress_size, 1)
+        if member.file_size > _RATIO_FLOOR_BYTES and ratio > ratio_limit:
+            raise UnreadableFile(
+                f"The workbook part {member.filename} expands {ratio:.0f} times; "
+                f"the limit is {ratio_limit} (a decompression bomb?)."
+            )
+
+
+def _checked_row(number: int, row: tuple, settings) -> list:
+    cells = list(row)
+    while cells and cells[-1] is None:
+        cells.pop()
+    if number > settings.XLSX_MAX_ROWS:
+        raise UnreadableFile(f"The sheet has more than {settings.XLSX_MAX_ROWS} rows.")
+    if len(cells) > settings.XLSX_MAX_COLUMNS:
+        raise UnreadableFile(
+            f"Row {number} has more than {settings.XLSX_MAX_COLUMNS} columns."
+        )
+    for column, value in enumerate(cells, start=1):
+        if isinstance(value, str) and len(value) > settings.XLSX_MAX_CELL_CHARS:
+            raise UnreadableFile(
+                f"Row {number}, column {column}: a cell holds more than "
+                f"{settings.XLSX_MAX_CELL_CHARS} characters."
+            )
+    return cells
+
+
 def iter_xlsx(handle: BinaryIO) -> Iterator[tuple[int, list]]:
+    check_xlsx_archive(handle)
     try:
         workbook = load_workbook(handle, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many types for a corrupt workbook
@@ -107,7 +159,7 @@ def iter_xlsx(handle: BinaryIO) -> Iterator[tuple[int, list]]:
     try:
         sheet = workbook.worksheets[0]
         for number, row in enumerate(sheet.iter_rows(values_only=True), start=1):
-            yield number, list(row)
+            yield number, _checked_row(number, row, settings)
     finally:
         workbook.close()
 

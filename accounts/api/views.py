@@ -2,20 +2,18 @@ from drf_spectacular.utils import extend_schema, inline_serializer
 from rest_framework import serializers
 from rest_framework.permissions import AllowAny
 from rest_framework.response import Response
-from rest_framework.throttling import ScopedRateThrottle
 from rest_framework.views import APIView
 
 from accounts.selectors import membership_get
 from accounts.services import token_obtain
+from accounts.throttling import AccountRateThrottle, ClientRateThrottle
 
 
 class TokenApi(APIView):
     authentication_classes: list = []
     permission_classes = [AllowAny]
     throttle_scope = "auth_token"
-
-    def get_throttles(self):
-        return [ScopedRateThrottle()]
+    throttle_classes = [ClientRateThrottle, AccountRateThrottle]
 
     class InputSerializer(serializers.Serializer):
         email = serializers.EmailField()

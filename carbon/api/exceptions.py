@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import logging
 
+from django.conf import settings
 from django.core.exceptions import ObjectDoesNotExist, RequestDataTooBig
 from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
 from django.core.exceptions import ValidationError as DjangoValidationError
+from django.db import InterfaceError, OperationalError
 from django.http import Http404, JsonResponse
 from rest_framework import exceptions as drf
 
@@ -91,6 +93,12 @@ def _describe(exc: Exception) -> tuple[int, str, str, list[dict] | None, dict]:
     if isinstance(exc, drf.APIException):
         code = exc.get_codes() if isinstance(exc.get_codes(), str) else "error"
         return exc.status_code, code, str(exc.detail), None, {}
+    if isinstance(exc, (OperationalError, InterfaceError)):
+        # The database is unreachable (or the transaction could not go on): nothing
+        # was stored, and the same request can be sent again.
+        wait = str(settings.DATABASE_UNAVAILABLE_RETRY_AFTER_SECONDS)
+        detail = "The service is temporarily unavailable; retry the same request."
+        return 503, "service_unavailable", detail, None, {"Retry-After": wait}
     return 500, "server_error", "An unexpected error occurred.", None, {}
 
 
@@ -98,7 +106,9 @@ def problem_exception_handler(exc: Exception, context: dict) -> JsonResponse:
     # A plain JsonResponse: problem bodies are JSON whatever renderer was negotiated.
     request = context.get("request")
     status, code, detail, errors, headers = _describe(exc)
-    if status >= 500:
+    if status == 503:
+        logger.warning("api.database_unavailable", exc_info=exc)
+    elif status >= 500:
         logger.exception("api.unhandled_exception", exc_info=exc)
     if getattr(exc, "auth_header", None):
         headers = {**headers, "WWW-Authenticate": exc.auth_header}

@@ -2,9 +2,18 @@
 
 import json
 import math
+import re
 from decimal import Decimal
 
 from rest_framework import serializers
+
+# What a decimal string may look like: ASCII digits only. Python's Decimal also
+# takes "1_000", Arabic-Indic and full-width digits, which no client means.
+ASCII_DECIMAL = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?", re.ASCII)
+
+
+def is_ascii_decimal(text: str) -> bool:
+    return ASCII_DECIMAL.fullmatch(text.strip()) is not None
 
 
 class StrictDecimalField(serializers.DecimalField):
@@ -28,6 +37,8 @@ class StrictDecimalField(serializers.DecimalField):
             "snan",
         }:
             self.fail("not_finite")
+        if isinstance(data, str) and not is_ascii_decimal(data):
+            self.fail("invalid")
         value = super().to_internal_value(
             str(data) if isinstance(data, float) else data
         )
@@ -65,4 +76,13 @@ class StrictFieldsMixin:
                 raise serializers.ValidationError(
                     {name: ["Unknown field."] for name in unknown}, code="unknown_field"
                 )
+        return super().to_internal_value(data)
+
+
+class StrictUUIDField(serializers.UUIDField):
+    """A UUID string only: DRF's UUIDField also turns a JSON number into a UUID."""
+
+    def to_internal_value(self, data):
+        if not isinstance(data, str):
+            self.fail("invalid", value=data)
         return super().to_internal_value(data)

@@ -16,11 +16,13 @@ TITLES = {
     "method_not_allowed": "Method not allowed",
     "not_acceptable": "Not acceptable",
     "idempotency_key_in_use": "Idempotency key in use",
+    "length_required": "Length required",
     "payload_too_large": "Payload too large",
     "unsupported_media_type": "Unsupported media type",
     "idempotency_key_reused": "Idempotency key reused",
     "rate_limited": "Too many requests",
     "server_error": "Internal server error",
+    "service_unavailable": "Service unavailable",
 }
 
 STATUS_CODES = {

@@ -11,10 +11,19 @@ env = environ.Env()
 environ.Env.read_env(BASE_DIR / ".env", overwrite=False)
 
 DEBUG = env.bool("DEBUG", default=False)
-SECRET_KEY = env(
-    "SECRET_KEY",
-    default="dev-only-insecure-secret-key-change-me" if DEBUG else environ.Env.NOTSET,
-)
+
+
+def _secret_key() -> str:
+    """SECRET_KEY, else the one generated under .data/ (what `make run` uses)."""
+    key = env("SECRET_KEY", default="")
+    if key:
+        return key
+    from carbon import devdb  # noqa: PLC0415 - only when SECRET_KEY is unset
+
+    return devdb.secret_key()
+
+
+SECRET_KEY = _secret_key()
 ALLOWED_HOSTS = env.list("ALLOWED_HOSTS", default=["localhost", "127.0.0.1", "[::1]"])
 CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])
 
@@ -53,6 +62,7 @@ MIDDLEWARE = [
     "carbon.middleware.RequestIdMiddleware",
     "carbon.middleware.MetricsMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    "csp.middleware.CSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "carbon.middleware.ApiProblemMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -99,6 +109,10 @@ def _database_url() -> str:
 DATABASES = {"default": env.db_url_config(_database_url())}
 DATABASES["default"]["CONN_MAX_AGE"] = env.int("DATABASE_CONN_MAX_AGE", default=60)
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
+# An API request that cannot reach the database answers 503 with this Retry-After.
+DATABASE_UNAVAILABLE_RETRY_AFTER_SECONDS = env.int(
+    "DATABASE_UNAVAILABLE_RETRY_AFTER_SECONDS", default=5
+)
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_USER_MODEL = "accounts.User"
@@ -126,6 +140,13 @@ ACCOUNT_EMAIL_VERIFICATION = "none"
 ACCOUNT_ALLOW_REGISTRATION = env.bool("ACCOUNT_ALLOW_REGISTRATION", default=False)
 ACCOUNT_ADAPTER = "accounts.adapters.AccountAdapter"
 ACCOUNT_LOGOUT_ON_GET = False
+# Failed HTML logins are limited per client address and per (client, account) pair
+# (accounts.adapters): a guesser is slowed and stopped, the owner is not locked out.
+ACCOUNT_RATE_LIMITS = {
+    "login_failed": env("ACCOUNT_LOGIN_FAILED_RATE", default="10/m/ip,5/300s/key")
+}
+ALLAUTH_TRUSTED_PROXY_COUNT = env.int("NUM_PROXIES", default=0)
+LOGIN_FAILED_DELAY_SECONDS = env.float("LOGIN_FAILED_DELAY_SECONDS", default=1.0)
 EMAIL_BACKEND = env(
     "EMAIL_BACKEND", default="django.core.mail.backends.console.EmailBackend"
 )
@@ -163,7 +184,7 @@ else:
 STORAGES = {
     "default": _default_storage,
     "staticfiles": {
-        "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"
+        "BACKEND": "carbon.staticfiles.StaticFilesStorage"
         if not DEBUG
         else "django.contrib.staticfiles.storage.StaticFilesStorage"
     },
@@ -171,9 +192,12 @@ STORAGES = {
 
 # Request and upload size limits.
 UPLOAD_MAX_BYTES = env.int("UPLOAD_MAX_BYTES", default=200 * 1024 * 1024)
+# The stored name is "<16 hex>-<file name>"; 200 bytes keep it under 255.
+UPLOAD_FILENAME_MAX_BYTES = env.int("UPLOAD_FILENAME_MAX_BYTES", default=200)
 API_MAX_BODY_BYTES = env.int("API_MAX_BODY_BYTES", default=1024 * 1024)
 DATA_UPLOAD_MAX_MEMORY_SIZE = API_MAX_BODY_BYTES
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
+API_MAX_JSON_DEPTH = env.int("API_MAX_JSON_DEPTH", default=32)
 
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [
@@ -181,7 +205,7 @@ REST_FRAMEWORK = {
         "rest_framework.authentication.SessionAuthentication",
     ],
     "DEFAULT_PERMISSION_CLASSES": ["accounts.permissions.IsOrganizationMember"],
-    "DEFAULT_PARSER_CLASSES": ["rest_framework.parsers.JSONParser"],
+    "DEFAULT_PARSER_CLASSES": ["carbon.api.parsers.JSONObjectParser"],
     "DEFAULT_RENDERER_CLASSES": [
         "rest_framework.renderers.JSONRenderer",
         "rest_framework.renderers.BrowsableAPIRenderer",
@@ -192,7 +216,10 @@ REST_FRAMEWORK = {
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
     "DEFAULT_THROTTLE_RATES": {
         "auth_token": env("THROTTLE_AUTH_TOKEN", default="10/min"),
+        "auth_token_account": env("THROTTLE_AUTH_TOKEN_ACCOUNT", default="10/min"),
     },
+    # X-Forwarded-For is trusted only behind this many proxies (0: REMOTE_ADDR).
+    "NUM_PROXIES": env.int("NUM_PROXIES", default=0),
     "COERCE_DECIMAL_TO_STRING": True,
     "UNAUTHENTICATED_USER": "django.contrib.auth.models.AnonymousUser",
     "TEST_REQUEST_DEFAULT_FORMAT": "json",
@@ -302,6 +329,24 @@ X_FRAME_OPTIONS = "DENY"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 
+# Content-Security-Policy (django-csp): scripts only from our static files, never
+# inline. Style attributes stay allowed for the server-rendered meter widths.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "style-src-attr": ["'unsafe-inline'"],
+        "img-src": ["'self'", "data:"],
+        "connect-src": ["'self'"],
+        "font-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+    }
+}
+
 # HTTPS hardening: on whenever DEBUG is off (`manage.py check --deploy` is clean);
 # each switch can be turned off for a plain-HTTP deployment behind a trusted proxy.
 SECURE_SSL_REDIRECT = env.bool("SECURE_SSL_REDIRECT", default=not DEBUG)
@@ -341,6 +386,15 @@ MATCH_CONFIDENCE_THRESHOLD = env.float("MATCH_CONFIDENCE_THRESHOLD", default=0.6
 MATCH_REGION_PENALTY = env.float("MATCH_REGION_PENALTY", default=0.6)
 # Rows per COPY chunk while parsing; the checkpoint moves once per chunk.
 PARSE_CHUNK_ROWS = env.int("PARSE_CHUNK_ROWS", default=20_000)
+# XLSX caps (decompression bombs): checked on the ZIP directory before reading,
+# then per row. Rows, columns and cell size default to Excel's own limits or less.
+XLSX_MAX_UNCOMPRESSED_BYTES = env.int(
+    "XLSX_MAX_UNCOMPRESSED_BYTES", default=512 * 1024 * 1024
+)
+XLSX_MAX_COMPRESSION_RATIO = env.int("XLSX_MAX_COMPRESSION_RATIO", default=100)
+XLSX_MAX_ROWS = env.int("XLSX_MAX_ROWS", default=1_048_576)
+XLSX_MAX_COLUMNS = env.int("XLSX_MAX_COLUMNS", default=1_000)
+XLSX_MAX_CELL_CHARS = env.int("XLSX_MAX_CELL_CHARS", default=32_767)
 
 # External AI matching client (matching/ai). Switched on by AI_MATCHING_URL above;
 # README "AI matching service" documents each setting.

@@ -22,5 +22,6 @@ STORAGES = {
 }
 REST_FRAMEWORK = {
     **REST_FRAMEWORK,
-    "DEFAULT_THROTTLE_RATES": {"auth_token": "5/min"},
+    "DEFAULT_THROTTLE_RATES": {"auth_token": "5/min", "auth_token_account": "5/min"},
 }
+LOGIN_FAILED_DELAY_SECONDS = 0

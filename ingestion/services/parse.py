@@ -18,6 +18,8 @@ from django.db import connection, transaction
 from django.db.models import F
 from django.utils import timezone
 
+from carbon.limits import address_space_limit
+from carbon.programs import profile_limits
 from ingestion.models import Activity, RowError, Upload
 from ingestion.parsing import (
     ACTIVITY_COLUMNS,
@@ -100,13 +102,23 @@ def upload_parse(*, upload_id) -> bool:
         upload.started_at = timezone.now()
         upload.save(update_fields=["status", "started_at"])
     try:
-        with default_storage.open(upload.file.name, "rb") as handle:
+        limit = profile_limits("io").address_space_bytes
+        with (
+            address_space_limit(limit),
+            default_storage.open(upload.file.name, "rb") as handle,
+        ):
             _parse_stream(upload, handle)
     except (ParseFailed, UnreadableFile) as exc:
         upload_fail(upload=upload, message=str(exc))
         return False
     except NeedsMapping as exc:
         upload_needs_mapping(upload=upload, header=exc.header, samples=exc.samples)
+    except MemoryError:
+        logger.warning("upload.parse_out_of_memory", extra={"upload_id": upload_id})
+        upload_fail(
+            upload=upload,
+            message="The file needs more memory to read than a worker may use.",
+        )
         return False
     upload.refresh_from_db()
     if upload.rows_parsed == 0:

@@ -13,10 +13,16 @@ from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import UploadedFile
 from django.db import IntegrityError, transaction
 
-from ingestion.exceptions import UnsupportedUploadType, UploadTooLarge
+from accounts import roles
+from ingestion.exceptions import (
+    UnsupportedUploadType,
+    UploadFilenameInvalid,
+    UploadTooLarge,
+)
 from ingestion.models import Plant, Upload
 from ingestion.mrv.services import PLANT_REQUIRED_KINDS
 from ingestion.readers import SAMPLE_BYTES, sniff_file_type
+from ingestion.selectors import upload_list
 from ingestion.services.pipeline import upload_pipeline_start
 
 logger = logging.getLogger(__name__)
@@ -36,6 +42,27 @@ def _is_workbook(file: UploadedFile) -> bool:
         return False
     finally:
         file.seek(0)
+
+
+def _dedupe_scope(user) -> str:
+    if roles.sees_only_own_uploads(user):
+        return f"user:{user.pk}"
+    return "organization"
+
+
+def _check_filename(name: str) -> None:
+    """Raises UploadFilenameInvalid for a name the storage cannot keep as given."""
+    base = os.path.basename(name or "")
+    limit = settings.UPLOAD_FILENAME_MAX_BYTES
+    if len(base.encode("utf-8", "replace")) > limit:
+        message = f"The file name must be at most {limit} bytes in UTF-8."
+    elif any(char == "\x00" or "\ud800" <= char <= "\udfff" for char in base):
+        message = "The file name must not contain NUL or unpaired surrogates."
+    else:
+        return
+    raise UploadFilenameInvalid(
+        message, errors=[{"field": "file", "code": "invalid", "message": message}]
+    )
 
 
 def _sha256(file: UploadedFile) -> str:
@@ -71,9 +98,11 @@ def upload_create(
 ) -> UploadResult:
     """Store a file and queue its parsing; an identical file answers the existing upload.
 
-    Raises UploadTooLarge (413), UnsupportedUploadType (415) and ValidationError
-    (an unknown or missing `plant` for the MRV kinds).
+    Raises UploadFilenameInvalid (400), UploadTooLarge (413),
+    UnsupportedUploadType (415) and ValidationError (an unknown or missing `plant`
+    for the MRV kinds).
     """
+    _check_filename(file.name)
     limit = settings.UPLOAD_MAX_BYTES
     if file.size > limit:
         raise UploadTooLarge(f"The file is {file.size} bytes; the limit is {limit}.")
@@ -96,9 +125,9 @@ def upload_create(
             "Only CSV and XLSX files are accepted (and XLS for plant operations)."
         )
     sha256 = _sha256(file)
-    existing = (
-        Upload.objects.for_organization(organization).filter(sha256=sha256).first()
-    )
+    # Only an upload the uploader may see counts as the same file (no oracle).
+    visible = upload_list(organization=organization, user=user)
+    existing = visible.filter(sha256=sha256).first()
     if existing is not None:
         return UploadResult(upload=existing, created=False)
     try:
@@ -115,7 +144,7 @@ def upload_create(
             created=True,
         )
     except IntegrityError:  # the same file arrived concurrently: the first one wins
-        upload = Upload.objects.for_organization(organization).get(sha256=sha256)
+        upload = visible.filter(sha256=sha256).first()
         return UploadResult(upload=upload, created=False)
 
 
@@ -131,6 +160,7 @@ def _store(*, organization, file, kind, user, plant, file_type, sha256) -> Uploa
         size_bytes=file.size,
         sha256=sha256,
         uploaded_by=user,
+        dedupe_scope=_dedupe_scope(user),
     )
     prefix = f"{organization.pk}/"
     if kind != Upload.Kind.ACTIVITIES:  # MRV raw files: one prefix per plant

@@ -36,8 +36,26 @@ class ResultGroupSerializer(serializers.Serializer):
     co2e_kg = serializers.DecimalField(max_digits=30, decimal_places=6)
 
 
+class ResultPagination(PageNumberPagination):
+    """The page envelope plus `total` over all groups."""
+
+    def get_paginated_response_schema(self, schema):
+        envelope = super().get_paginated_response_schema(schema)
+        envelope["properties"]["total"] = {
+            "type": "object",
+            "properties": {
+                "activities": {"type": "integer"},
+                "co2e_kg": {"type": "string", "format": "decimal"},
+            },
+            "required": ["activities", "co2e_kg"],
+        }
+        envelope["required"] = [*envelope.get("required", []), "total"]
+        return envelope
+
+
 class ResultListApi(OrganizationApi):
     permission_classes = [ResultPermission]
+    pagination_class = ResultPagination
 
     @extend_schema(
         parameters=[

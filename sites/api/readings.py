@@ -13,7 +13,11 @@ from rest_framework import exceptions, serializers
 from rest_framework.exceptions import ErrorDetail
 
 from carbon.api.exceptions import flatten_errors
-from carbon.api.fields import StrictFieldsMixin
+from carbon.api.fields import (
+    StrictFieldsMixin,
+    StrictUUIDField,
+    is_ascii_decimal,
+)
 from sites.exceptions import ReadingsInvalid
 from sites.metrics import INGEST_BATCHES
 from sites.models import Site
@@ -174,6 +178,8 @@ class ReadingsField(serializers.Field):
         text = str(data).strip()
         if text.lower() in _NOT_FINITE or text.lower().startswith(("nan", "snan")):
             return "not_finite"
+        if not is_ascii_decimal(text):
+            return "invalid_value"
         try:
             value = Decimal(text)
         except InvalidOperation:
@@ -218,12 +224,12 @@ class ReadingsV2Field(ReadingsField):
 
 
 class IngestV1InputSerializer(StrictFieldsMixin, serializers.Serializer):
-    site_id = serializers.UUIDField()
+    site_id = StrictUUIDField()
     readings = ReadingsV1Field(digits=15, places=3)
 
 
 class IngestV2InputSerializer(StrictFieldsMixin, serializers.Serializer):
-    site_id = serializers.UUIDField()
+    site_id = StrictUUIDField()
     # Wider than v1: a value in grams may need more digits before conversion.
     readings = ReadingsV2Field(digits=18, places=6, units=UNITS)
 

@@ -91,6 +91,7 @@ class ReadingPagination(CursorPagination):
 
 class SiteReadingListApi(OrganizationApi):
     permission_classes = [SitePermission]
+    pagination_class = ReadingPagination
 
     @extend_schema(
         parameters=[
