@@ -113,6 +113,7 @@ def upload_parse(*, upload_id) -> bool:
         return False
     except NeedsMapping as exc:
         upload_needs_mapping(upload=upload, header=exc.header, samples=exc.samples)
+        return False
     except MemoryError:
         logger.warning("upload.parse_out_of_memory", extra={"upload_id": upload_id})
         upload_fail(

@@ -33,6 +33,8 @@ class PublicApi(APIView):
 
     permission_classes = [AllowAny]
     throttle_classes = [RegistryAnonThrottle]
+    # Lists paginate by hand; naming the class makes the schema show the envelope.
+    pagination_class = PageNumberPagination
 
     @property
     def audience(self) -> policy.Audience:

@@ -23,6 +23,9 @@ def _detail(project, user) -> dict:
 
 
 class ProjectApi(APIView):
+    # Lists paginate by hand; naming the class makes the schema show the envelope.
+    pagination_class = PageNumberPagination
+
     def project(self, project_id):
         return selectors.project_get_for(user=self.request.user, project_id=project_id)
 
