@@ -16,7 +16,7 @@ from carbon.jobs.models import Job
 from carbon.jobs.services import jobs_reap_stale
 from ingestion.models import Activity, Upload
 from ingestion.services.uploads import upload_create
-from matching.services.factors import factor_library_load
+from matching.factors.loaders import factor_library_load
 from reporting.models import Emission
 from tests.carbon.test_worker_clusters import _database_url
 
