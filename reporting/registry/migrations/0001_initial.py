@@ -10,8 +10,16 @@ import django_fsm
 import reporting.registry.models
 import uuid
 from django.conf import settings
-from django.contrib.postgres.operations import TrigramExtension
 from django.db import migrations, models
+
+
+def trigram_extension_create(apps, schema_editor):
+    with schema_editor.connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT 1 FROM pg_available_extensions WHERE name = 'pg_trgm'"
+        )
+        if cursor.fetchone():
+            cursor.execute("CREATE EXTENSION IF NOT EXISTS pg_trgm")
 
 
 class Migration(migrations.Migration):
@@ -24,7 +32,9 @@ class Migration(migrations.Migration):
     ]
 
     operations = [
-        TrigramExtension(),
+        # pg_trgm serves the public name search where the server has it (the
+        # embedded development PostgreSQL does not): see 0002.
+        migrations.RunPython(trigram_extension_create, migrations.RunPython.noop),
         migrations.CreateModel(
             name='SerialCounter',
             fields=[
