@@ -49,7 +49,10 @@ def environment() -> dict:
         env["DATABASE_URL"] = devdb.start()
     env.setdefault("DEBUG", "false")
     env.setdefault("SECRET_KEY", "bench-only-secret-key")
-    env.setdefault("SECURE_SSL_REDIRECT", "false")
+    from carbon.launcher import LOCAL_HTTP
+
+    for name, value in LOCAL_HTTP.items():  # plain HTTP on loopback, as make run
+        env.setdefault(name, value)
     env.setdefault("LOG_LEVEL", "WARNING")
     env.setdefault("DJANGO_SETTINGS_MODULE", "carbon.settings.base")
     return env

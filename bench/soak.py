@@ -261,7 +261,7 @@ def main() -> int:  # noqa: PLR0915
         session = requests.Session()
         login = session.get(f"{base}/accounts/login/", timeout=30)
         csrf = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', login.text)[1]
-        session.post(
+        signed_in = session.post(
             f"{base}/accounts/login/",
             timeout=30,
             headers={"Referer": f"{base}/accounts/login/"},
@@ -271,6 +271,10 @@ def main() -> int:  # noqa: PLR0915
                 "csrfmiddlewaretoken": csrf,
             },
         )
+        if "/accounts/login/" in signed_in.url:  # measure pages, not the login form
+            raise SystemExit(
+                f"dashboard reader could not sign in: {signed_in.status_code}"
+            )
         paths = ["/", "/sites/", f"/sites/{data['sites'][0]}/", "/uploads/", "/jobs/"]
         while not stop.is_set():
             for path in paths:
