@@ -54,7 +54,7 @@ def test_a_group_decision_covers_its_rows_and_the_next_store(
     groups = api.get("/api/v1/activities/review-groups/", {"upload": upload.pk}).json()
     first = groups["results"][0]
     assert first["merchant"] == "the furnishing service"
-    assert 1 <= len(first["candidates"]) <= 3
+    assert len(first["candidates"]) in {1, 2, 3}
     assert all(candidate["reason"] for candidate in first["candidates"])
     assert first["rows"] == 2  # most material first: 240 GBP before 10 GBP
     response = api.post(
