@@ -10,6 +10,8 @@ import pytest
 from django.conf import settings
 from django.db import connection
 
+from tests.databases import database_url
+
 pytestmark = pytest.mark.slow
 
 README = Path(settings.BASE_DIR) / "README.md"
@@ -47,13 +49,12 @@ def fresh_checkout_env(django_db_blocker, tmp_path_factory):
     with psycopg.connect(dbname="postgres", autocommit=True, **admin) as conn:
         conn.execute(f'DROP DATABASE IF EXISTS "{name}"')
         conn.execute(f'CREATE DATABASE "{name}"')
-    host, port, user = admin.get("host"), admin.get("port", 5432), admin["user"]
     env = {
         key: value
         for key, value in os.environ.items()
         if key not in {"SECRET_KEY", "DEBUG", "DJANGO_SETTINGS_MODULE"}
     }
-    env["DATABASE_URL"] = f"postgresql://{user}@{host}:{port}/{name}"
+    env["DATABASE_URL"] = database_url(name)
     env["CARBON_DATA_DIR"] = str(tmp_path_factory.mktemp("data"))
     env["LOG_LEVEL"] = "WARNING"
     migrate = _run(".venv/bin/python manage.py migrate --noinput", env)

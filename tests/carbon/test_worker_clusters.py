@@ -3,29 +3,16 @@ import socket
 import subprocess
 import sys
 import time
-from urllib.parse import quote
 
 import pytest
 from django.conf import settings
-from django.db import connection
 from django_q.conf import Conf
 
 from carbon.jobs.models import Job
 from carbon.jobs.services import job_enqueue
+from tests.databases import database_url
 
 pytestmark = [pytest.mark.slow, pytest.mark.django_db(transaction=True)]
-
-
-def _database_url() -> str:
-    conf = connection.settings_dict
-    host = conf["HOST"] or conf.get("OPTIONS", {}).get("host", "")
-    user = quote(conf["USER"] or "")
-    password = quote(conf["PASSWORD"] or "")
-    if host.startswith("/"):
-        return f"postgresql://{user}:{password}@/{conf['NAME']}?host={host}"
-    return (
-        f"postgresql://{user}:{password}@{host}:{conf['PORT'] or 5432}/{conf['NAME']}"
-    )
 
 
 def _redis_reachable() -> bool:
@@ -43,7 +30,7 @@ def cluster(request, monkeypatch):
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "carbon.settings.base",
         "DEBUG": "true",
-        "DATABASE_URL": _database_url(),
+        "DATABASE_URL": database_url(),
         "Q_CLUSTER_NAME": "io",
         "JOB_RETRY_BACKOFF_SECONDS": "0",
         "LOG_LEVEL": "WARNING",

@@ -9,7 +9,8 @@ import threading
 
 
 class CuttableProxy:
-    def __init__(self, upstream: tuple[str, int]) -> None:
+    def __init__(self, upstream: str | tuple[str, int]) -> None:
+        """`upstream` is (host, port) or the path of a Unix socket."""
         self.upstream = upstream
         self.port = _free_port()
         self._listener: socket.socket | None = None
@@ -46,7 +47,7 @@ class CuttableProxy:
             except OSError:
                 return
             try:
-                server = socket.create_connection(self.upstream)
+                server = _connect(self.upstream)
             except OSError:
                 client.close()
                 continue
@@ -56,6 +57,18 @@ class CuttableProxy:
                 threading.Thread(
                     target=_pump, args=(source, target), daemon=True
                 ).start()
+
+
+def _connect(upstream: str | tuple[str, int]) -> socket.socket:
+    if isinstance(upstream, str):
+        sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        try:
+            sock.connect(upstream)
+        except OSError:
+            sock.close()
+            raise
+        return sock
+    return socket.create_connection(upstream)
 
 
 def _pump(source: socket.socket, target: socket.socket) -> None:

@@ -8,11 +8,11 @@ from decimal import Decimal
 import pytest
 import requests
 from django.conf import settings
-from django.db import connection
 from rest_framework.authtoken.models import Token
 
 from accounts.models import Role
 from sites.models import Reading
+from tests.databases import database_url, upstream_address
 from tests.faults.proxy import CuttableProxy, _free_port
 from tests.sites.factories import SiteFactory
 from tests.sites.helpers import stamp
@@ -22,10 +22,7 @@ pytestmark = [pytest.mark.slow, pytest.mark.django_db(transaction=True)]
 
 @pytest.fixture
 def proxy():
-    params = connection.get_connection_params()
-    proxy = CuttableProxy(
-        (params.get("host", "127.0.0.1"), int(params.get("port", 5432)))
-    )
+    proxy = CuttableProxy(upstream_address())
     proxy.start()
     yield proxy
     proxy.cut()
@@ -34,7 +31,6 @@ def proxy():
 @pytest.fixture
 def web(proxy):
     """gunicorn serving the test database through the proxy."""
-    params = connection.get_connection_params()
     port = _free_port()
     env = {
         **os.environ,
@@ -42,10 +38,7 @@ def web(proxy):
         "DEBUG": "false",
         "SECRET_KEY": "fault-test-secret",
         "SECURE_SSL_REDIRECT": "false",
-        "DATABASE_URL": (
-            f"postgresql://{params['user']}@127.0.0.1:{proxy.port}/"
-            f"{settings.DATABASES['default']['NAME']}"
-        ),
+        "DATABASE_URL": database_url(host="127.0.0.1", port=proxy.port),
         "LOG_LEVEL": "ERROR",
     }
     server = subprocess.Popen(

@@ -18,7 +18,7 @@ from ingestion.models import Activity, Upload
 from ingestion.services.uploads import upload_create
 from matching.factors.loaders import factor_library_load
 from reporting.models import Emission
-from tests.carbon.test_worker_clusters import _database_url
+from tests.databases import database_url
 
 pytestmark = [pytest.mark.slow, pytest.mark.django_db(transaction=True)]
 
@@ -43,7 +43,7 @@ class Clusters:
             "DEBUG": "false",
             # Tasks are signed with SECRET_KEY: the clusters share this process's.
             "SECRET_KEY": settings.SECRET_KEY,
-            "DATABASE_URL": _database_url(),
+            "DATABASE_URL": database_url(),
             "MEDIA_ROOT": str(settings.MEDIA_ROOT),
             "JOB_RETRY_BACKOFF_SECONDS": "0",
             "PARSE_CHUNK_ROWS": "2000",
