@@ -1,13 +1,20 @@
 """Pipeline benchmark: 1,000,000 activity rows from upload to done, plus baselines.
 
     .venv/bin/python bench/pipeline.py [--rows 1000000] [--keys 5000]
+    .venv/bin/python bench/pipeline.py --uploads 20 --rows 50000 [--big-rows 500000]
 
 Generates a realistic activity CSV (heavy repetition, ~5,000 distinct keys), then:
 1. baseline: raw PostgreSQL COPY of the same file into an UNLOGGED table;
 2. upload -> parse -> match -> calculate, run in a separate worker process (as the
    io/cpu workers would), timing each stage and reporting the worker's peak RSS;
 3. export of all results as CSV (the streamed API path), rows/s.
-The bench organization and its rows are deleted afterwards. Not part of the tests.
+With --uploads N, N uploads (one organization each, distinct files) go through the
+real worker clusters (`manage.py qcluster` per profile, as `make run` starts them)
+at once; --big-rows adds one more, larger upload sent first, to show whether the
+small ones wait for it. It prints each upload's latency (created -> done, p50/p95/
+max), the total throughput and the workers' peak RSS.
+
+The bench organizations and their rows are deleted afterwards. Not part of the tests.
 """
 
 from __future__ import annotations
@@ -84,8 +91,8 @@ COLUMNS = [
 ]
 
 
-def generate(path: Path, rows: int, keys: int) -> int:
-    rng = random.Random(42)
+def generate(path: Path, rows: int, keys: int, seed: int = 42) -> int:
+    rng = random.Random(seed)
     sites_per_activity = max(1, keys // (len(ACTIVITIES) * len(COUNTRIES)))
     variants = [
         (f"{desc} site {site:03d}", unit, category, country)
@@ -181,12 +188,190 @@ def _cleanup(organization, path: Path) -> None:
     path.unlink(missing_ok=True)
 
 
+def _rss_mb(pid: int) -> float:
+    try:
+        text = Path(f"/proc/{pid}/status").read_text()
+    except OSError:
+        return 0.0
+    for line in text.splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def _children(pid: int) -> list[int]:
+    """pid and its descendants, from /proc."""
+    parents: dict[int, list[int]] = {}
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            stat = (entry / "stat").read_text()
+        except OSError:
+            continue
+        ppid = int(stat.rsplit(")", 1)[1].split()[1])
+        parents.setdefault(ppid, []).append(int(entry.name))
+    found, todo = [], [pid]
+    while todo:
+        current = todo.pop()
+        found.append(current)
+        todo.extend(parents.get(current, []))
+    return found
+
+
+def _database_url() -> str:
+    """The URL the worker clusters use: DATABASE_URL, else the embedded server's."""
+    if os.environ.get("DATABASE_URL"):
+        return os.environ["DATABASE_URL"]
+    from carbon import devdb
+
+    return devdb.start()
+
+
+def _percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
+
+
+def concurrent(args) -> int:  # noqa: PLR0915 - one linear scenario
+    """N uploads at once through the real worker clusters."""
+    import signal
+    import subprocess
+
+    _setup()
+    from django.core.files import File
+
+    from accounts.models import Organization
+    from ingestion.models import Upload
+    from ingestion.services.uploads import upload_create
+    from matching.factors.loaders import factor_library_load
+
+    factor_library_load()
+    workdir = Path(tempfile.mkdtemp(prefix="carbon-bench-"))
+    sizes = ([args.big_rows] if args.big_rows else []) + [args.rows] * args.uploads
+    files = []
+    for index, rows in enumerate(sizes):
+        path = workdir / f"upload-{index}.csv"
+        generate(path, rows, args.keys, seed=index)
+        files.append(path)
+    print(
+        f"generated {len(files)} files: "
+        + (f"1 x {args.big_rows:,} rows (sent first) + " if args.big_rows else "")
+        + f"{args.uploads} x {args.rows:,} rows"
+    )
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "carbon.settings.base",
+        "DATABASE_URL": _database_url(),
+        "LOG_LEVEL": "WARNING",
+    }
+    env.pop(
+        "AI_MATCHING_URL", None
+    )  # the local matcher: the bench measures the pipeline
+    from carbon.launcher import PROFILES
+
+    clusters = {
+        profile: subprocess.Popen(
+            [sys.executable, "manage.py", "qcluster"],
+            cwd=BASE_DIR,
+            env={**env, "Q_CLUSTER_NAME": profile},
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            start_new_session=True,
+        )
+        for profile in PROFILES
+    }
+    organizations = []
+    try:
+        time.sleep(5)  # the clusters start their workers
+        uploads = {}
+        started = time.perf_counter()
+        for index, path in enumerate(files):
+            organization = Organization.objects.create(
+                name=f"Bench {index} {time.time():.0f}"
+            )
+            organizations.append(organization)
+            with path.open("rb") as handle:
+                upload_file = File(handle, name=path.name)
+                upload_file.size = path.stat().st_size
+                upload = upload_create(
+                    organization=organization, file=upload_file
+                ).upload
+            uploads[upload.pk] = (time.perf_counter(), sizes[index])
+        print(f"created {len(uploads)} uploads in {time.perf_counter() - started:.2f}s")
+        finished: dict = {}
+        peak_process = peak_total = 0.0
+        deadline = time.monotonic() + args.timeout
+        while len(finished) < len(uploads) and time.monotonic() < deadline:
+            pids = [pid for c in clusters.values() for pid in _children(c.pid)]
+            rss = [_rss_mb(pid) for pid in pids]
+            peak_process = max(peak_process, *rss)
+            peak_total = max(peak_total, sum(rss))
+            for pk, status in Upload.objects.filter(pk__in=list(uploads)).values_list(
+                "pk", "status"
+            ):
+                if pk not in finished and status in ("done", "failed"):
+                    finished[pk] = (time.perf_counter(), status)
+            time.sleep(0.25)
+        total_s = time.perf_counter() - started
+        latencies = [
+            finished[pk][0] - created
+            for pk, (created, rows) in uploads.items()
+            if pk in finished and rows == args.rows
+        ]
+        statuses = [status for _at, status in finished.values()]
+        print(
+            f"finished {len(finished)}/{len(uploads)} "
+            f"(done {statuses.count('done')}, failed {statuses.count('failed')}) "
+            f"in {total_s:.2f}s"
+        )
+        if latencies:
+            print(
+                f"latency of the {args.rows:,}-row uploads: "
+                f"p50 {_percentile(latencies, 0.5):.2f}s  "
+                f"p95 {_percentile(latencies, 0.95):.2f}s  max {max(latencies):.2f}s"
+            )
+        if args.big_rows:
+            big = next(iter(uploads))
+            if big in finished:
+                print(
+                    f"latency of the {args.big_rows:,}-row upload: "
+                    f"{finished[big][0] - uploads[big][0]:.2f}s"
+                )
+        rows_done = sum(rows for pk, (_c, rows) in uploads.items() if pk in finished)
+        print(f"throughput: {rows_done / total_s:,.0f} rows/s over all uploads")
+        print(
+            f"worker peak RSS: {peak_process:.0f} MB in one process, "
+            f"{peak_total:.0f} MB for all clusters together"
+        )
+    finally:
+        for process in clusters.values():
+            process.send_signal(signal.SIGTERM)
+        for process in clusters.values():
+            try:
+                process.wait(timeout=60)
+            except subprocess.TimeoutExpired:
+                os.killpg(process.pid, signal.SIGKILL)
+        for organization, path in zip(organizations, files, strict=False):
+            _cleanup(organization, path)
+    return 0
+
+
 def main() -> int:  # noqa: PLR0915
     parser = argparse.ArgumentParser()
     parser.add_argument("--rows", type=int, default=1_000_000)
     parser.add_argument("--keys", type=int, default=5_000)
     parser.add_argument("--keep", action="store_true", help="keep the bench data")
+    parser.add_argument(
+        "--uploads", type=int, default=0, help="run this many uploads at once"
+    )
+    parser.add_argument(
+        "--big-rows", type=int, default=0, help="with --uploads: one larger upload"
+    )
+    parser.add_argument("--timeout", type=float, default=1800)
     args = parser.parse_args()
+    if args.uploads:
+        return concurrent(args)
     _setup()
     from django.core.files import File
     from django.db import connection

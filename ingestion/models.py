@@ -143,11 +143,31 @@ class ActivityMatchStatus(models.TextChoices):
 
 class Activity(OrganizationOwned):
     """One business activity read from an upload row. Loaded with COPY, so the
-    primary key comes from the database."""
+    primary key comes from the database.
+
+    Built for the match step's one UPDATE over a whole upload (ARCHITECTURE.md,
+    ADR-010): no index holds a match column, and the table keeps half of each page
+    free (fillfactor 50, migration 0006), so that UPDATE is a heap-only tuple update
+    that writes no index entries. Three indexes only, and no database foreign keys
+    to the organization and upload (their per-row checks cost as much as the COPY):
+    the rows are written by the pipeline from the upload they belong to, and the
+    ORM cascades deletes as before.
+    """
 
     id = models.UUIDField(primary_key=True, db_default=RandomUUID(), editable=False)
+    organization = models.ForeignKey(
+        "accounts.Organization",
+        on_delete=models.CASCADE,
+        related_name="+",
+        db_index=False,  # (organization, match_key) leads with it
+        db_constraint=False,
+    )
     upload = models.ForeignKey(
-        Upload, on_delete=models.CASCADE, related_name="activities"
+        Upload,
+        on_delete=models.CASCADE,
+        related_name="activities",
+        db_index=False,  # (upload, row_number) leads with it
+        db_constraint=False,
     )
     row_number = models.PositiveIntegerField()
     description = models.TextField()
@@ -172,6 +192,7 @@ class Activity(OrganizationOwned):
         blank=True,
         related_name="+",
         db_constraint=False,
+        db_index=False,  # factors are never deleted; an index would block HOT updates
     )
     match_confidence = models.DecimalField(
         max_digits=5, decimal_places=4, null=True, blank=True
@@ -192,8 +213,7 @@ class Activity(OrganizationOwned):
             )
         ]
         indexes = [
-            models.Index(fields=["upload", "match_key"]),
-            models.Index(fields=["organization", "match_status"]),
+            models.Index(fields=["organization", "match_key"]),
         ]
 
     @property

@@ -284,24 +284,6 @@ ACTIVITY_COLUMNS = (
 _MAX_QUANTITY = Decimal("1e17")
 
 
-def _text(cells: list, columns: dict[str, int], field: str, limit: int) -> str:
-    index = columns.get(field)
-    if index is None or index >= len(cells):
-        return ""
-    value = cells[index]
-    if value is None:
-        return ""
-    return str(value).strip()[:limit]
-
-
-def _raw(cells: list, columns: dict[str, int], field: str):
-    index = columns.get(field)
-    if index is None or index >= len(cells):
-        return None
-    value = cells[index]
-    return value.strip() if isinstance(value, str) else value
-
-
 def row_parse(
     row_number: int,
     cells: list,
@@ -311,68 +293,143 @@ def row_parse(
     default_currency: str = "",
 ) -> tuple:
     """The activity tuple (ACTIVITY_COLUMNS order) of one row. Raises RowInvalid."""
-    errors: list[tuple[str, str]] = []
-    description = _text(cells, columns, "description", 2000)
-    if not description:
-        errors.append(("description", "Description is required."))
-    quantity = amount = None
-    try:
-        quantity = parse_decimal(_raw(cells, columns, "quantity"))
-    except ValueError as exc:
-        errors.append(("quantity", str(exc)))
-    try:
-        amount = parse_decimal(_raw(cells, columns, "amount"))
-    except ValueError as exc:
-        errors.append(("amount", str(exc)))
-    unit = _text(cells, columns, "unit", 64)
-    currency = _text(cells, columns, "currency", 8).upper() or default_currency
-    if quantity is None and not unit and amount is not None and currency:
-        quantity, unit = amount, currency  # a spend line: the money is the quantity
-    if quantity is None and not any(e[0] == "quantity" for e in errors):
-        errors.append(("quantity", "Quantity is required."))
-    elif quantity is not None and abs(quantity) >= _MAX_QUANTITY:
-        errors.append(("quantity", "Quantity is too large."))
-    unit_normalized = ""
-    if not unit:
-        errors.append(("unit", "Unit is required."))
-    else:
+    return RowParser(
+        columns=columns,
+        default_region=default_region,
+        default_currency=default_currency,
+    )(row_number, cells)
+
+
+class RowParser:
+    """row_parse for every row of one file: the column indexes are looked up once,
+    and what a row's words decide (trimmed texts, region, default currency) is
+    worked out once per distinct set of words, since ledgers repeat them."""
+
+    _TEXT_CACHE_SIZE = 50_000
+
+    def __init__(
+        self,
+        *,
+        columns: dict[str, int],
+        default_region: str,
+        default_currency: str = "",
+    ) -> None:
+        self.columns = columns
+        self.default_region = default_region
+        self.default_currency = default_currency
+        self._words: dict[tuple, tuple] = {}
+        self._index = tuple(
+            columns.get(field)
+            for field in (
+                "description",
+                "unit",
+                "currency",
+                "region",
+                "category",
+                "quantity",
+                "amount",
+                "date",
+                "period_start",
+                "period_end",
+                "supplier",
+                "site",
+                "external_id",
+            )
+        )
+
+    def _texts(self, raw: tuple) -> tuple:
+        found = self._words.get(raw)
+        if found is None:
+            description, unit, currency, region, category = (
+                "" if value is None else str(value).strip()[:limit]
+                for value, limit in zip(raw, (2000, 64, 8, 64, 200), strict=True)
+            )
+            found = (
+                description,
+                unit,
+                currency.upper() or self.default_currency,
+                region_code(region, self.default_region),
+                category,
+            )
+            # Only words are remembered: 1, 1.0 and True are equal keys.
+            if all(value is None or type(value) is str for value in raw):
+                if len(self._words) >= self._TEXT_CACHE_SIZE:
+                    self._words.clear()
+                self._words[raw] = found
+        return found
+
+    def __call__(self, row_number: int, cells: list) -> tuple:
+        size = len(cells)
+        values = [
+            None if index is None or index >= size else cells[index]
+            for index in self._index
+        ]
+        description, unit, currency, region, category = self._texts(tuple(values[:5]))
+        errors: list[tuple[str, str]] = []
+        if not description:
+            errors.append(("description", "Description is required."))
+        quantity = amount = None
         try:
-            unit_normalized = unit_normalize(unit)
-        except UnknownUnit:
-            errors.append(("unit", f"Unit {unit!r} is not a known unit."))
-    region = region_code(_text(cells, columns, "region", 64), default_region)
-    day_first = region == "GB"
-    dates = {}
-    for field in ("date", "period_start", "period_end"):
-        try:
-            dates[field] = parse_date(_raw(cells, columns, field), day_first=day_first)
+            quantity = parse_decimal(_stripped(values[5]))
         except ValueError as exc:
-            errors.append((field, str(exc)))
-    if errors:
-        raise RowInvalid(errors)
-    category = _text(cells, columns, "category", 200)
-    if is_currency(unit_normalized) and not currency:
-        currency = unit_normalized
-    return (
-        row_number,
-        description,
-        quantity,
-        unit,
-        unit_normalized,
-        dates["date"],
-        dates["period_start"],
-        dates["period_end"],
-        category,
-        _text(cells, columns, "supplier", 200),
-        _text(cells, columns, "site", 200),
-        _text(cells, columns, "external_id", 200),
-        amount,
-        currency,
-        region,
-        match_key(
-            description=description,
-            unit=unit_normalized,
-            category=category,
-            region=region,
-        ),
-    )
+            errors.append(("quantity", str(exc)))
+        try:
+            amount = parse_decimal(_stripped(values[6]))
+        except ValueError as exc:
+            errors.append(("amount", str(exc)))
+        if quantity is None and not unit and amount is not None and currency:
+            quantity, unit = amount, currency  # a spend line: the money is the quantity
+        if quantity is None and not any(e[0] == "quantity" for e in errors):
+            errors.append(("quantity", "Quantity is required."))
+        elif quantity is not None and abs(quantity) >= _MAX_QUANTITY:
+            errors.append(("quantity", "Quantity is too large."))
+        unit_normalized = ""
+        if not unit:
+            errors.append(("unit", "Unit is required."))
+        else:
+            try:
+                unit_normalized = unit_normalize(unit)
+            except UnknownUnit:
+                errors.append(("unit", f"Unit {unit!r} is not a known unit."))
+        day_first = region == "GB"
+        dates = []
+        for field, value in zip(_DATE_FIELDS, values[7:10], strict=True):
+            try:
+                dates.append(parse_date(_stripped(value), day_first=day_first))
+            except ValueError as exc:
+                errors.append((field, str(exc)))
+        if errors:
+            raise RowInvalid(errors)
+        if is_currency(unit_normalized) and not currency:
+            currency = unit_normalized
+        supplier, site, external_id = (
+            "" if value is None else str(value).strip()[:200] for value in values[10:]
+        )
+        return (
+            row_number,
+            description,
+            quantity,
+            unit,
+            unit_normalized,
+            *dates,
+            category,
+            supplier,
+            site,
+            external_id,
+            amount,
+            currency,
+            region,
+            match_key(
+                description=description,
+                unit=unit_normalized,
+                category=category,
+                region=region,
+            ),
+        )
+
+
+_DATE_FIELDS = ("date", "period_start", "period_end")
+
+
+def _stripped(value):
+    return value.strip() if isinstance(value, str) else value

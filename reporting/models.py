@@ -21,6 +21,14 @@ class Emission(OrganizationOwned):
         UNCONVERTIBLE = "unconvertible", "Unit cannot be converted"
         NO_FACTOR = "no_factor", "No factor"
 
+    # No database foreign key to the organization (its per-row check at commit costs
+    # a quarter of the calculation); the ORM cascades deletes (ADR-010).
+    organization = models.ForeignKey(
+        "accounts.Organization",
+        on_delete=models.CASCADE,
+        related_name="+",
+        db_constraint=False,
+    )
     activity = models.OneToOneField(
         "ingestion.Activity",
         on_delete=models.CASCADE,
@@ -33,6 +41,7 @@ class Emission(OrganizationOwned):
         on_delete=models.CASCADE,
         related_name="+",
         db_constraint=False,
+        db_index=False,  # (upload, status) leads with it
     )
     factor = models.ForeignKey(
         "factors.EmissionFactor",
@@ -41,6 +50,7 @@ class Emission(OrganizationOwned):
         blank=True,
         related_name="+",
         db_constraint=False,
+        db_index=False,  # factors are never deleted; results are read by upload
     )
     factor_source = models.CharField(max_length=32, blank=True)
     factor_external_id = models.CharField(max_length=128, blank=True)

@@ -90,7 +90,27 @@ def _multiplier_rows(where_sql: str, params: list) -> list[tuple]:
     return rows
 
 
-def _calculate(where_sql: str, params: list) -> int:
+_UPSERT_SQL = """
+            ON CONFLICT (activity_id) DO UPDATE SET
+                factor_id = EXCLUDED.factor_id,
+                factor_source = EXCLUDED.factor_source,
+                factor_external_id = EXCLUDED.factor_external_id,
+                factor_version = EXCLUDED.factor_version,
+                factor_value = EXCLUDED.factor_value,
+                factor_unit = EXCLUDED.factor_unit,
+                multiplier = EXCLUDED.multiplier,
+                fx_rate = EXCLUDED.fx_rate,
+                co2e_kg = EXCLUDED.co2e_kg,
+                status = EXCLUDED.status,
+                note = EXCLUDED.note,
+                method_version = EXCLUDED.method_version,
+                calculated_at = EXCLUDED.calculated_at
+"""
+
+
+def _calculate(where_sql: str, params: list, *, fresh: bool = False) -> int:
+    """Write the results of the activities `where_sql` selects. `fresh`: none of
+    them has a result yet, so a plain INSERT (no conflict probe per row) does."""
     rows = _multiplier_rows(where_sql, params)
     with connection.cursor() as cursor:
         cursor.execute(
@@ -129,20 +149,8 @@ def _calculate(where_sql: str, params: list) -> int:
             LEFT JOIN calc_multiplier m ON m.from_unit = a.unit_normalized
                 AND m.to_unit = f.unit AND m.year = {_YEAR_SQL}
             WHERE {where_sql}
-            ON CONFLICT (activity_id) DO UPDATE SET
-                factor_id = EXCLUDED.factor_id,
-                factor_source = EXCLUDED.factor_source,
-                factor_external_id = EXCLUDED.factor_external_id,
-                factor_version = EXCLUDED.factor_version,
-                factor_value = EXCLUDED.factor_value,
-                factor_unit = EXCLUDED.factor_unit,
-                multiplier = EXCLUDED.multiplier,
-                fx_rate = EXCLUDED.fx_rate,
-                co2e_kg = EXCLUDED.co2e_kg,
-                status = EXCLUDED.status,
-                note = EXCLUDED.note,
-                method_version = EXCLUDED.method_version,
-                calculated_at = EXCLUDED.calculated_at
+            ORDER BY a.id
+            {"" if fresh else _UPSERT_SQL}
             """,  # noqa: S608 - table names and constants only
             [METHOD_VERSION, *params],
         )
@@ -152,7 +160,8 @@ def _calculate(where_sql: str, params: list) -> int:
 @transaction.atomic
 def emissions_calculate(*, upload_id) -> int:
     """Calculate (or recalculate) every activity of an upload; returns rows written."""
-    count = _calculate("a.upload_id = %s", [str(upload_id)])
+    fresh = not Emission.objects.filter(upload_id=upload_id).exists()
+    count = _calculate("a.upload_id = %s", [str(upload_id)], fresh=fresh)
     logger.info(
         "emissions.calculated", extra={"upload_id": str(upload_id), "rows": count}
     )

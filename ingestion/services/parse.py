@@ -25,9 +25,9 @@ from ingestion.parsing import (
     ACTIVITY_COLUMNS,
     HeaderMap,
     RowInvalid,
+    RowParser,
     header_map,
     looks_like_header,
-    row_parse,
 )
 from ingestion.readers import UnreadableFile, iter_rows
 from ingestion.services.mapping import (
@@ -143,8 +143,11 @@ def _parse_stream(upload: Upload, handle) -> None:
     if upload.header_row != header.row_number:
         upload.header_row = header.row_number
         upload.save(update_fields=["header_row"])
-    default_region = defaults.get("region") or upload.organization.default_region
-    default_currency = defaults.get("currency", "")
+    row_parse = RowParser(
+        columns=header.columns,
+        default_region=defaults.get("region") or upload.organization.default_region,
+        default_currency=defaults.get("currency", ""),
+    )
     chunk_size = settings.PARSE_CHUNK_ROWS
     activities: list[tuple] = []
     errors: list[RowError] = []
@@ -159,15 +162,7 @@ def _parse_stream(upload: Upload, handle) -> None:
             continue
         pending += 1
         try:
-            activities.append(
-                row_parse(
-                    number,
-                    cells,
-                    columns=header.columns,
-                    default_region=default_region,
-                    default_currency=default_currency,
-                )
-            )
+            activities.append(row_parse(number, cells))
         except RowInvalid as exc:
             failed_rows += 1
             errors.extend(
