@@ -25,6 +25,14 @@ def profile_timeout(profile: str) -> int:
     return int(conf.get("ALT_CLUSTERS", {}).get(profile, {}).get("timeout", 120))
 
 
+def profile_workers(profile: str) -> int:
+    """How many workers the profile's cluster runs."""
+    conf = settings.Q_CLUSTER
+    if profile == Profile.DEFAULT:
+        return int(conf.get("workers", 1))
+    return int(conf.get("ALT_CLUSTERS", {}).get(profile, {}).get("workers", 1))
+
+
 def profile_cluster(profile: str) -> str | None:
     """The django-q2 cluster name of a profile (None: the default cluster)."""
     return None if profile == Profile.DEFAULT else profile

@@ -60,6 +60,12 @@ class Job(models.Model):
     finished_at = models.DateTimeField(null=True, blank=True)
     duration_ms = models.PositiveBigIntegerField(null=True, blank=True)
     next_attempt_at = models.DateTimeField(null=True, blank=True)
+    dispatched_at = models.DateTimeField(
+        null=True,
+        blank=True,
+        help_text="When the job was handed to its cluster; empty while it waits "
+        "for its organization's share of the workers (the fair queue).",
+    )
 
     objects = JobQuerySet.as_manager()
 

@@ -5,6 +5,11 @@
 
 The Job row is written in the caller's transaction and the task is handed to the
 profile's cluster only on commit, so a rolled-back request never leaves work behind.
+The fair queue: an organization has at most settings.JOB_ORGANIZATION_SHARE[profile]
+jobs of a profile with the cluster at once, unless the cluster has idle workers;
+the others wait in the table (queued, not dispatched) and go, oldest first, as jobs
+of the profile finish. A burst from one organization thus never sits in the
+broker ahead of another organization's work.
 Workers call `job_run`, which records attempts, timings and errors, and schedules a
 retry with exponential backoff and jitter until the job's attempts are used up.
 """
@@ -21,7 +26,7 @@ from uuid import UUID
 
 from django.apps import apps
 from django.conf import settings
-from django.db import transaction
+from django.db import connection, transaction
 from django.utils import timezone
 from django.utils.module_loading import import_string
 from django_q.models import Schedule
@@ -30,7 +35,7 @@ from django_q.tasks import async_task
 from carbon.exceptions import Conflict
 from carbon.jobs.models import Job
 from carbon.metrics import JOBS_FINISHED
-from carbon.profiles import profile_cluster, profile_timeout
+from carbon.profiles import profile_cluster, profile_timeout, profile_workers
 
 logger = logging.getLogger(__name__)
 
@@ -42,6 +47,75 @@ def _dispatch(job_id: UUID, profile: str) -> None:
         cluster=profile_cluster(profile),
         task_name=f"job-{job_id}",
     )
+
+
+def _organization_share(organization_id, profile: str) -> int:
+    if organization_id is None:
+        return 0
+    return int(settings.JOB_ORGANIZATION_SHARE.get(profile, 0))
+
+
+def _lock_profile(profile: str) -> None:
+    """Serialize the fair queue's bookkeeping of one profile (transaction-scoped)."""
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT pg_advisory_xact_lock(hashtextextended(%s, 0))",
+            [f"job-share:{profile}"],
+        )
+
+
+def _in_flight(profile: str, organization_id=None) -> int:
+    """Jobs of the profile with its cluster (queued there, running or retrying)."""
+    jobs = Job.objects.filter(
+        profile=profile, status__in=Job.UNFINISHED, dispatched_at__isnull=False
+    )
+    if organization_id is not None:
+        jobs = jobs.filter(organization_id=organization_id)
+    return jobs.count()
+
+
+def _within_share(organization_id, profile: str) -> bool:
+    share = _organization_share(organization_id, profile)
+    return not share or _in_flight(profile, organization_id) < share
+
+
+def _idle_workers(profile: str) -> bool:
+    return _in_flight(profile) < profile_workers(profile)
+
+
+def _hand_over(job: Job) -> None:
+    job.dispatched_at = timezone.now()
+    job.save(update_fields=["dispatched_at"])
+    transaction.on_commit(
+        lambda job_id=job.id, profile=job.profile: _dispatch(job_id, profile),
+        robust=True,
+    )
+
+
+_RELEASE_SCAN = 200
+
+
+def jobs_release_held(profile: str) -> int:
+    """Hand waiting jobs of a profile to its cluster: first, oldest first, those of
+    organizations now within their share; then, while the cluster has idle
+    workers, any (the queue stays work-conserving). Returns how many went."""
+    released = 0
+    with transaction.atomic():
+        _lock_profile(profile)
+        waiting = list(
+            Job.objects.filter(
+                profile=profile, status=Job.Status.QUEUED, dispatched_at__isnull=True
+            ).order_by("created_at", "id")[:_RELEASE_SCAN]
+        )
+        for job in waiting:
+            if _within_share(job.organization_id, profile):
+                _hand_over(job)
+                released += 1
+        for job in waiting:
+            if job.dispatched_at is None and _idle_workers(profile):
+                _hand_over(job)
+                released += 1
+    return released
 
 
 def job_enqueue(
@@ -71,8 +145,16 @@ def job_enqueue(
         job.subject_type = subject._meta.model_name
         job.subject_id = subject.pk
     job.full_clean()
-    job.save()
-    transaction.on_commit(lambda: _dispatch(job.id, profile))
+    with transaction.atomic():
+        if _organization_share(job.organization_id, profile):
+            _lock_profile(profile)
+            if _within_share(job.organization_id, profile) or _idle_workers(profile):
+                job.dispatched_at = timezone.now()
+        else:
+            job.dispatched_at = timezone.now()
+        job.save()
+    if job.dispatched_at is not None:
+        transaction.on_commit(lambda: _dispatch(job.id, profile))
     return job
 
 
@@ -148,6 +230,7 @@ def _record_failure(job: Job, error: str) -> None:
         else:
             job.status = Job.Status.FAILED
             job.save(update_fields=["status", "finished_at", "duration_ms", "error"])
+            transaction.on_commit(lambda: jobs_release_held(job.profile))
 
 
 def job_run(job_id: str) -> None:
@@ -179,6 +262,7 @@ def job_run(job_id: str) -> None:
         "job.succeeded",
         extra={"job_id": str(job.id), "kind": job.kind, "attempts": job.attempts},
     )
+    jobs_release_held(job.profile)
 
 
 def job_redispatch(job_id: str) -> None:
@@ -197,7 +281,8 @@ def job_retry(*, job: Job) -> Job:
     job.status = Job.Status.QUEUED
     job.max_attempts = job.attempts + settings.JOB_MAX_ATTEMPTS.get(job.profile, 3)
     job.error = ""
-    job.save(update_fields=["status", "max_attempts", "error"])
+    job.dispatched_at = timezone.now()  # a person's retry goes ahead of the queue
+    job.save(update_fields=["status", "max_attempts", "error", "dispatched_at"])
     transaction.on_commit(lambda: _dispatch(job.id, job.profile))
     return job
 
@@ -233,7 +318,9 @@ def schedules_sync() -> list[str]:
 
 
 def jobs_reap_stale() -> int:
-    """Jobs stuck in `running` past their profile's timeout died with their worker."""
+    """Jobs stuck in `running` past their profile's timeout died with their worker;
+    waiting jobs whose organization has room again (a release lost with a worker)
+    are handed to their cluster."""
     reaped = 0
     now = timezone.now()
     for profile in Job.Profile.values:
@@ -248,4 +335,6 @@ def jobs_reap_stale() -> int:
                     continue
                 _record_failure(job, "Worker lost: the attempt exceeded its timeout.")
                 reaped += 1
+    for profile in Job.Profile.values:
+        jobs_release_held(profile)
     return reaped

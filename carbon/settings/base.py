@@ -311,6 +311,15 @@ UPLOAD_PIPELINES = {
 # Retries of tracked jobs (carbon.jobs): attempts per profile and the backoff base.
 JOB_MAX_ATTEMPTS = {"default": 3, "io": 3, "cpu": 3, "ai": 5}
 JOB_RETRY_BACKOFF_SECONDS = env.float("JOB_RETRY_BACKOFF_SECONDS", default=10.0)
+# The fair queue: how many of one organization's jobs of a profile may be with the
+# cluster at once (0: no limit). The rest wait, oldest first, so one organization's
+# big upload or burst of uploads leaves the other workers to everyone else.
+JOB_ORGANIZATION_SHARE = {
+    "default": env.int("JOB_ORGANIZATION_SHARE_DEFAULT", default=0),
+    "io": env.int("JOB_ORGANIZATION_SHARE_IO", default=1),
+    "cpu": env.int("JOB_ORGANIZATION_SHARE_CPU", default=1),
+    "ai": env.int("JOB_ORGANIZATION_SHARE_AI", default=0),
+}
 
 # External AI matching service; the built-in local matcher is used when unset.
 AI_MATCHING_URL = env("AI_MATCHING_URL", default="")
