@@ -126,6 +126,7 @@ def _calculate(where_sql: str, params: list, *, fresh: bool = False) -> int:
             ) as copy:
                 for row in rows:
                     copy.write_row(row)
+        cursor.execute("ANALYZE calc_multiplier")  # a few rows: join it by hash
         cursor.execute(
             f"""
             INSERT INTO {Emission._meta.db_table} (
@@ -149,7 +150,6 @@ def _calculate(where_sql: str, params: list, *, fresh: bool = False) -> int:
             LEFT JOIN calc_multiplier m ON m.from_unit = a.unit_normalized
                 AND m.to_unit = f.unit AND m.year = {_YEAR_SQL}
             WHERE {where_sql}
-            ORDER BY a.id
             {"" if fresh else _UPSERT_SQL}
             """,  # noqa: S608 - table names and constants only
             [METHOD_VERSION, *params],

@@ -18,6 +18,7 @@ from django.db import connection, transaction
 from django.db.models import F
 from django.utils import timezone
 
+from carbon.ids import ordered_uuids
 from carbon.limits import address_space_limit
 from carbon.programs import profile_limits
 from ingestion.models import Activity, RowError, Upload
@@ -40,7 +41,7 @@ from ingestion.services.pipeline import upload_fail
 logger = logging.getLogger(__name__)
 _HEADER_SCAN_ROWS = 30
 _COPY_SQL = (
-    f"COPY {Activity._meta.db_table} (organization_id, upload_id, "
+    f"COPY {Activity._meta.db_table} (id, organization_id, upload_id, "
     + ", ".join(ACTIVITY_COLUMNS)
     + ") FROM STDIN"
 )
@@ -206,9 +207,10 @@ def _flush(
 ) -> None:
     if activities:
         prefix = (str(upload.organization_id), str(upload.pk))
+        ids = ordered_uuids()  # increasing: the primary key is appended to
         with connection.cursor() as cursor, cursor.cursor.copy(_COPY_SQL) as copy:
             for activity in activities:
-                copy.write_row(prefix + activity)
+                copy.write_row((next(ids), *prefix, *activity))
     if errors:
         RowError.objects.bulk_create(errors, ignore_conflicts=True, batch_size=2000)
     Upload.objects.filter(pk=upload.pk).update(

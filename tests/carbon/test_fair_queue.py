@@ -27,7 +27,9 @@ def handed(monkeypatch, settings):
     settings.JOB_ORGANIZATION_SHARE = SHARE
     _workers(settings, io=1)
     ids: list = []
-    monkeypatch.setattr(services, "_dispatch", lambda job_id, profile: ids.append(job_id))
+    monkeypatch.setattr(
+        services, "_dispatch", lambda job_id, profile: ids.append(job_id)
+    )
     return ids
 
 
