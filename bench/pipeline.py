@@ -231,6 +231,21 @@ def _children(pid: int) -> list[int]:
     return found
 
 
+def _targets(rows: list[tuple], *, scale: float) -> None:
+    """Each figure beside its target (issue 14's, for a million rows; seconds scale
+    with --rows) and the ratio."""
+    print(
+        "\nfigure                   measured            target            ratio  verdict"
+    )
+    for name, value, goal, unit, sense in rows:
+        bound = goal * scale if unit == "s" else goal
+        met = value <= bound if sense == "<=" else value >= bound
+        print(
+            f"{name:<24} {value:>10,.2f}{unit:<8} {sense} {bound:>10,.2f}{unit:<8}"
+            f" {value / bound:>5.2f}x  {'met' if met else 'MISSED'}"
+        )
+
+
 def _database_url() -> str:
     """The URL the worker clusters use: DATABASE_URL, else the embedded server's."""
     if os.environ.get("DATABASE_URL"):
@@ -479,6 +494,17 @@ def main() -> int:  # noqa: PLR0915
         print(
             f"export CSV: {exported - 1:,} rows, {bytes_out / 1e6:.0f} MB in {export_s:.2f}s "
             f"({(exported - 1) / export_s:,.0f} rows/s)"
+        )
+        _targets(
+            [
+                ("parse+load / raw COPY", timings["parse"] / copy_s, 3, "x", "<="),
+                ("match", timings["match"], 2, "s", "<="),
+                ("calculate", timings["calculate"], 5, "s", "<="),
+                ("end to end", total_s, 15, "s", "<="),
+                ("worker peak RSS", timings["peak_rss_mb"], 500, " MB", "<="),
+                ("export", (exported - 1) / export_s, 200_000, " rows/s", ">="),
+            ],
+            scale=args.rows / 1_000_000,
         )
     finally:
         if args.keep:

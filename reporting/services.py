@@ -31,6 +31,7 @@ from reporting.models import Emission
 logger = logging.getLogger(__name__)
 
 METHOD_VERSION = "calc-v1"
+ANALYZE_AFTER_ROWS = 10_000
 SPEND_BASE_YEAR = 2022
 _NO_YEAR = 0
 
@@ -196,4 +197,10 @@ def upload_calculate(*, upload_id) -> bool:
             status=Upload.Status.DONE,
             finished_at=timezone.now(),
         )
+    if count >= ANALYZE_AFTER_ROWS:
+        # Fresh statistics for the results just written: without them the planner
+        # expects a handful of rows and reads a large upload's results one index
+        # probe at a time (its export ran at 160,000 rows/s instead of 280,000).
+        with connection.cursor() as cursor:
+            cursor.execute(f"ANALYZE {Emission._meta.db_table}")
     return True
