@@ -1,41 +1,46 @@
 """Time-ordered UUIDs for rows written in bulk.
 
-RFC 9562 version 7 with the "fixed-length dedicated counter" method: 48 bits of Unix
-milliseconds, a 42-bit counter starting at a random value, then 32 random bits. The
-ids of one batch increase, so a primary-key index takes them at its right edge
-instead of at a random page each (a million activities: 4.0 s instead of 7.0 s in
-PostgreSQL). Batches of concurrent writers in the same millisecond interleave but do
-not collide: their counters start at random and their last 32 bits differ.
+RFC 9562 version 7 with a dedicated counter: 48 bits of Unix milliseconds, 12 random
+bits, the variant, a 30-bit counter from a random start, then 32 random bits. The
+ids of one batch increase, and later batches start later, so a primary-key index
+takes them at its right edge instead of at a random page each (a million
+activities: 4.0 s instead of 7.0 s in PostgreSQL). Concurrent batches in the same
+millisecond interleave without colliding: their random bits differ.
+
+They come as 32-digit hex text, which COPY reads as uuid: making a million UUID
+objects only to print them again cost a second.
 """
 
 from __future__ import annotations
 
 import secrets
 import time
-from collections.abc import Iterator
-from uuid import UUID
 
-_COUNTER_BITS = 42
+_COUNTER_BITS = 30
 _RANDOM_BITS = 32
 _VERSION = 0x7 << 76
 _VARIANT = 0b10 << 62
 
 
-def ordered_uuids() -> Iterator[UUID]:
-    """An endless run of increasing UUIDs (version 7) starting now."""
-    millis = time.time_ns() // 1_000_000
-    counter = secrets.randbits(_COUNTER_BITS - 1)  # half the range: room to count
-    tail = secrets.randbits(_RANDOM_BITS)
-    while True:
-        if counter >= 1 << _COUNTER_BITS:  # the counter ran out: a later millisecond
-            millis = max(millis + 1, time.time_ns() // 1_000_000)
-            counter = secrets.randbits(_COUNTER_BITS - 1)
-        yield UUID(
-            int=(millis << 80)
+def ordered_ids(count: int) -> list[str]:
+    """`count` increasing version-7 UUIDs as hex text, starting now."""
+    ids: list[str] = []
+    while len(ids) < count:
+        millis = time.time_ns() // 1_000_000
+        start = secrets.randbits(_COUNTER_BITS - 1)  # half the range: room to count
+        take = min(count - len(ids), (1 << _COUNTER_BITS) - start)
+        base = (
+            (millis << 80)
             | _VERSION
-            | ((counter >> 30) << 64)
+            | (secrets.randbits(12) << 64)
             | _VARIANT
-            | ((counter & 0x3FFF_FFFF) << _RANDOM_BITS)
-            | tail
+            | secrets.randbits(_RANDOM_BITS)
         )
-        counter += 1
+        ids.extend(
+            f"{base | (counter << _RANDOM_BITS):032x}"
+            for counter in range(start, start + take)
+        )
+        if len(ids) < count:  # the counter ran out: wait for the next millisecond
+            while time.time_ns() // 1_000_000 == millis:
+                time.sleep(0.0002)
+    return ids

@@ -18,7 +18,7 @@ from django.db import connection, transaction
 from django.db.models import F
 from django.utils import timezone
 
-from carbon.ids import ordered_uuids
+from carbon.ids import ordered_ids
 from carbon.limits import address_space_limit
 from carbon.programs import profile_limits
 from ingestion.models import Activity, RowError, Upload
@@ -207,10 +207,10 @@ def _flush(
 ) -> None:
     if activities:
         prefix = (str(upload.organization_id), str(upload.pk))
-        ids = ordered_uuids()  # increasing: the primary key is appended to
+        ids = ordered_ids(len(activities))  # increasing: the primary key appends
         with connection.cursor() as cursor, cursor.cursor.copy(_COPY_SQL) as copy:
-            for activity in activities:
-                copy.write_row((next(ids), *prefix, *activity))
+            for pk, activity in zip(ids, activities, strict=True):
+                copy.write_row((pk, *prefix, *activity))
     if errors:
         RowError.objects.bulk_create(errors, ignore_conflicts=True, batch_size=2000)
     Upload.objects.filter(pk=upload.pk).update(

@@ -1,30 +1,35 @@
-from itertools import islice
 from uuid import UUID
 
 import pytest
 
-from carbon.ids import ordered_uuids
+from carbon.ids import ordered_ids
 from ingestion.models import Activity
 from tests.ingestion.test_parse import _parse
 
 
-def test_ordered_uuids_increase_and_are_version_7():
-    ids = list(islice(ordered_uuids(), 10_000))
+def test_ordered_ids_increase_and_are_version_7_uuids():
+    ids = [UUID(text) for text in ordered_ids(10_000)]
     assert ids == sorted(ids)
     assert len(set(ids)) == len(ids)
     assert {uuid.version for uuid in ids} == {7}
     assert {uuid.variant for uuid in ids} == {"specified in RFC 4122"}
 
 
+def test_later_batches_sort_after_earlier_ones():
+    first, second = ordered_ids(100), ordered_ids(100)
+    assert max(first) < min(second) or first[0][:12] == second[0][:12]
+    assert first == sorted(first) and second == sorted(second)
+
+
 def test_concurrent_batches_in_one_millisecond_do_not_collide():
-    batches = [set(islice(ordered_uuids(), 1000)) for _ in range(50)]
+    batches = [set(ordered_ids(1000)) for _ in range(50)]
     assert len(set().union(*batches)) == 50 * 1000
 
 
 def test_the_counter_running_out_moves_to_a_later_millisecond(monkeypatch):
-    monkeypatch.setattr("carbon.ids._COUNTER_BITS", 3)  # 2 to 7, then out
-    monkeypatch.setattr("carbon.ids.secrets.randbits", lambda bits: (1 << bits) - 2)
-    ids = list(islice(ordered_uuids(), 10))
+    monkeypatch.setattr("carbon.ids._COUNTER_BITS", 3)  # 4 to 7, then out
+    monkeypatch.setattr("carbon.ids.secrets.randbits", lambda bits: (1 << bits) - 1)
+    ids = [UUID(text) for text in ordered_ids(10)]
     assert ids == sorted(ids)
     assert len(set(ids)) == 10
     assert ids[-1].int >> 80 > ids[0].int >> 80  # the timestamp moved on
