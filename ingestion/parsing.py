@@ -306,6 +306,22 @@ class RowParser:
     worked out once per distinct set of words, since ledgers repeat them."""
 
     _TEXT_CACHE_SIZE = 50_000
+    # The fields a row is read from, in the order __call__ takes them.
+    FIELDS = (
+        "description",
+        "unit",
+        "currency",
+        "region",
+        "category",
+        "quantity",
+        "amount",
+        "date",
+        "period_start",
+        "period_end",
+        "supplier",
+        "site",
+        "external_id",
+    )
 
     def __init__(
         self,
@@ -318,24 +334,7 @@ class RowParser:
         self.default_region = default_region
         self.default_currency = default_currency
         self._words: dict[tuple, tuple] = {}
-        self._index = tuple(
-            columns.get(field)
-            for field in (
-                "description",
-                "unit",
-                "currency",
-                "region",
-                "category",
-                "quantity",
-                "amount",
-                "date",
-                "period_start",
-                "period_end",
-                "supplier",
-                "site",
-                "external_id",
-            )
-        )
+        self._index = tuple(columns.get(field) for field in self.FIELDS)
 
     def _texts(self, raw: tuple) -> tuple:
         found = self._words.get(raw)

@@ -108,11 +108,11 @@ def test_crash_mid_file_and_rerun_give_the_same_activities(
     real_flush = parse_module._flush
     calls = {"n": 0}
 
-    def flaky_flush(upload, **kwargs):
+    def flaky_flush(upload, result, **kwargs):
         calls["n"] += 1
         if calls["n"] == 3:
             raise RuntimeError("worker killed")
-        return real_flush(upload, **kwargs)
+        return real_flush(upload, result, **kwargs)
 
     monkeypatch.setattr(parse_module, "_flush", flaky_flush)
     with pytest.raises(RuntimeError):
