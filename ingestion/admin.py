@@ -2,6 +2,7 @@ from django.contrib import admin
 
 from ingestion.models import (
     Activity,
+    ActivityKey,
     ColumnMapping,
     FileCheck,
     LabResult,
@@ -52,9 +53,18 @@ class ActivityAdmin(admin.ModelAdmin):
         "match_method",
         "factor",
     ]
-    list_filter = ["organization", "match_status", "match_method", "region"]
+    list_filter = ["organization", "match__status", "match__method", "region"]
     search_fields = ["description", "supplier", "external_id"]
-    raw_id_fields = ["upload", "factor"]
+    raw_id_fields = ["upload"]
+    list_select_related = ["organization", "match__factor"]
+
+
+@admin.register(ActivityKey)
+class ActivityKeyAdmin(admin.ModelAdmin):
+    list_display = ["key", "organization", "status", "method", "factor", "updated_at"]
+    list_filter = ["organization", "status", "method"]
+    search_fields = ["key"]
+    raw_id_fields = ["factor"]
     list_select_related = ["organization", "factor"]
 
 

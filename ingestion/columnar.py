@@ -61,6 +61,9 @@ TEXT_COLUMNS = (
     "region",
     "match_key",
 )
+# An activity key's columns (ingestion.ActivityKey), as the parse step writes them.
+KEY_COLUMNS = ("match_key", "description", "unit_normalized", "category", "region")
+_KEY_AT = tuple(ACTIVITY_COLUMNS.index(name) for name in KEY_COLUMNS)
 _MAP_LIMIT = 200_000  # distinct values remembered across chunks, per map
 
 
@@ -74,6 +77,21 @@ class ChunkResult:
     activities: list[tuple] = field(default_factory=list)
     errors: list[tuple[int, str, str]] = field(default_factory=list)
     failed_rows: int = 0
+
+    def keys(self) -> dict[str, tuple]:
+        """The chunk's distinct match keys, each with the words of one of its rows
+        (KEY_COLUMNS order)."""
+        found: dict[str, tuple] = {}
+        if self.frame is not None and self.frame.height:
+            words = self.frame.select(KEY_COLUMNS).unique(
+                subset="match_key", keep="first"
+            )
+            found.update((row[0], row) for row in words.iter_rows())
+        for activity in self.activities:
+            key = activity[_KEY_AT[0]]
+            if key not in found:
+                found[key] = tuple(activity[i] for i in _KEY_AT)
+        return found
 
 
 class ChunkParser:

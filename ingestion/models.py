@@ -141,17 +141,63 @@ class ActivityMatchStatus(models.TextChoices):
     OVERRIDDEN = "overridden", "Overridden"
 
 
+class ActivityKey(OrganizationOwned):
+    """One normalized activity key of an organization and the match its rows use.
+
+    The match lives here, once per key, not on each activity: matching a million
+    rows over 5,000 keys writes 5,000 rows (ARCHITECTURE.md, ADR-4.7c). Activities
+    reach it through `Activity.match` on (organization, match_key). The parse step
+    registers each new key (pending) with the chunk that brings it; the match step
+    matches the pending keys and writes their match; afterwards only a person's
+    decision (review, override) or an applied recalculation changes a key's match,
+    for every row with the key.
+    """
+
+    id = models.BigAutoField(primary_key=True)
+    key = models.CharField(max_length=32)
+    # The words the key was made from (one of its rows'): what the matcher reads.
+    description = models.TextField()
+    unit = models.CharField(max_length=64, help_text="Normalized.")
+    category = models.CharField(max_length=200, blank=True)
+    region = models.CharField(max_length=8, blank=True)
+    factor = models.ForeignKey(
+        "factors.EmissionFactor",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    confidence = models.DecimalField(
+        max_digits=5, decimal_places=4, null=True, blank=True
+    )
+    method = models.CharField(max_length=32, blank=True)
+    status = models.CharField(
+        max_length=16,
+        choices=ActivityMatchStatus.choices,
+        default=ActivityMatchStatus.PENDING,
+    )
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["organization", "key"], name="activity_key_unique"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.key} {self.status} -> {self.factor_id}"
+
+
 class Activity(OrganizationOwned):
     """One business activity read from an upload row. Loaded with COPY, so the
     primary key comes from the database.
 
-    Built for the match step's one UPDATE over a whole upload (ARCHITECTURE.md,
-    ADR-010): no index holds a match column, and the table keeps half of each page
-    free (fillfactor 50, migration 0006), so that UPDATE is a heap-only tuple update
-    that writes no index entries. Three indexes only, and no database foreign keys
-    to the organization and upload (their per-row checks cost as much as the COPY):
+    Written once, by COPY, and never updated by matching: its match is its key's
+    (`match`, ActivityKey). Three indexes only, and no database foreign keys to
+    the organization and upload (their per-row checks cost as much as the COPY):
     the rows are written by the pipeline from the upload they belong to, and the
-    ORM cascades deletes as before.
+    ORM cascades deletes as before (ARCHITECTURE.md, ADR-010, ADR-4.7c).
     """
 
     id = models.UUIDField(primary_key=True, db_default=RandomUUID(), editable=False)
@@ -185,25 +231,35 @@ class Activity(OrganizationOwned):
     currency = models.CharField(max_length=8, blank=True)
     region = models.CharField(max_length=8, blank=True)
     match_key = models.CharField(max_length=32)
-    factor = models.ForeignKey(
-        "factors.EmissionFactor",
-        on_delete=models.PROTECT,
+    match = models.ForeignObject(
+        ActivityKey,
+        on_delete=models.DO_NOTHING,
+        from_fields=["organization", "match_key"],
+        to_fields=["organization", "key"],
         null=True,
-        blank=True,
-        related_name="+",
-        db_constraint=False,
-        db_index=False,  # factors are never deleted; an index would block HOT updates
+        related_name="activities",
     )
-    match_confidence = models.DecimalField(
-        max_digits=5, decimal_places=4, null=True, blank=True
-    )
-    match_method = models.CharField(max_length=32, blank=True, db_default="")
-    match_status = models.CharField(
-        max_length=16,
-        choices=ActivityMatchStatus.choices,
-        default=ActivityMatchStatus.PENDING,
-        db_default=ActivityMatchStatus.PENDING,
-    )
+
+    # The key's match, read as the activity's own (None before the match step).
+    @property
+    def factor(self):
+        return self.match.factor if self.match else None
+
+    @property
+    def factor_id(self):
+        return self.match.factor_id if self.match else None
+
+    @property
+    def match_confidence(self):
+        return self.match.confidence if self.match else None
+
+    @property
+    def match_method(self) -> str:
+        return self.match.method if self.match else ""
+
+    @property
+    def match_status(self) -> str:
+        return self.match.status if self.match else ActivityMatchStatus.PENDING
 
     class Meta:
         ordering = ["upload", "row_number"]
@@ -290,6 +346,7 @@ from ingestion.mrv.models import (  # noqa: E402 - MRV records live in this app
 
 __all__ = [
     "Activity",
+    "ActivityKey",
     "ActivityMatchStatus",
     "ColumnMapping",
     "FileCheck",

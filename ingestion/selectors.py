@@ -39,7 +39,7 @@ def row_error_list(*, upload: Upload) -> QuerySet[RowError]:
 
 def activity_list(*, organization, user=None, filters=None) -> QuerySet[Activity]:
     activities = Activity.objects.for_organization(organization).select_related(
-        "factor", "emission"
+        "match__factor", "emission"
     )
     activities = activities.filter(upload_visibility(user=user, via="upload__"))
     activities = filter_queryset(ActivityFilter, filters, activities)

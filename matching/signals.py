@@ -1,12 +1,13 @@
 """What matching tells the layers above it.
 
 `activities_rematched` is sent, inside the caller's transaction, after a person's
-decision changed the match of some activities (an override or an accepted review).
-Reporting recalculates their emissions on it (reporting.apps), so matching never
-imports reporting.
+decision changed the match of some activity keys (an override or an accepted
+review): every activity with those keys follows. Reporting recalculates their
+emissions on it (reporting.apps), so matching never imports reporting.
 """
 
 from django.dispatch import Signal
 
-# Arguments: organization, activity_ids (a list of Activity primary keys).
+# Arguments: organization, keys (Activity.match_key values whose match changed),
+# activity_ids (the activities the person chose, for the record).
 activities_rematched = Signal()

@@ -15,7 +15,7 @@ from uuid import UUID
 from django.db import connection
 from openpyxl import Workbook
 
-from ingestion.models import Activity
+from ingestion.models import Activity, ActivityKey
 from matching.factors.models import EmissionFactor
 from reporting.models import Emission
 
@@ -73,8 +73,8 @@ _SELECT = {
     "supplier": "a.supplier",
     "site": "a.site",
     "region": "a.region",
-    "match_status": "a.match_status",
-    "match_confidence": "a.match_confidence",
+    "match_status": "COALESCE(k.status, 'pending')",
+    "match_confidence": "k.confidence",
     "factor_source": "e.factor_source",
     "factor_id": "e.factor_id",
     "factor_external_id": "e.factor_external_id",
@@ -107,6 +107,8 @@ def _query(where: str) -> str:
     return (
         f"SELECT {columns} FROM {Emission._meta.db_table} e "  # noqa: S608 - constants only
         f"JOIN {Activity._meta.db_table} a ON a.id = e.activity_id "
+        f"LEFT JOIN {ActivityKey._meta.db_table} k "
+        "ON k.organization_id = a.organization_id AND k.key = a.match_key "
         f"LEFT JOIN {EmissionFactor._meta.db_table} f ON f.id = e.factor_id "
         f"WHERE {where}"
     )

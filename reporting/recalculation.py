@@ -16,8 +16,9 @@ from django.db.models import Count, F, Sum
 from django.utils import timezone
 
 from carbon.exceptions import Conflict, ValidationFailed
-from ingestion.models import Activity
+from ingestion.models import Activity, ActivityKey
 from matching.factors.models import EmissionFactor
+from matching.models import MatchCacheEntry
 from reporting.models import ClosedPeriod, Emission, Recalculation, RecalculationRow
 
 logger = logging.getLogger(__name__)
@@ -221,12 +222,20 @@ def recalculation_apply(*, recalculation: Recalculation, user=None) -> Recalcula
             "Results changed since the preview: preview the recalculation again."
         )
     with connection.cursor() as cursor:
-        cursor.execute(
-            f"""UPDATE {Activity._meta.db_table} a SET factor_id = r.new_factor_id
-            FROM {RecalculationRow._meta.db_table} r
-            WHERE r.recalculation_id = %s AND a.id = r.activity_id""",  # noqa: S608
-            [str(recalculation.pk)],
-        )
+        # The keys of the recalculated rows move to the new version too (and the
+        # cache, for the next uploads): a later recalculation of a row, after an
+        # override say, must not bring the old version back.
+        for table in (ActivityKey._meta.db_table, MatchCacheEntry._meta.db_table):
+            cursor.execute(
+                f"""UPDATE {table} k SET factor_id = r.new_factor_id,
+                    updated_at = now()
+                FROM {RecalculationRow._meta.db_table} r
+                JOIN {Activity._meta.db_table} a ON a.id = r.activity_id
+                WHERE r.recalculation_id = %s
+                  AND k.organization_id = a.organization_id AND k.key = a.match_key
+                  AND k.factor_id = r.old_factor_id""",  # noqa: S608
+                [str(recalculation.pk)],
+            )
     recalculation.status = Recalculation.Status.APPLIED
     recalculation.applied_by = user
     recalculation.applied_at = timezone.now()

@@ -21,12 +21,12 @@ from decimal import Decimal
 from django.db import connection, transaction
 from django.utils import timezone
 
-from ingestion.models import Activity, Upload
+from ingestion.models import Activity, ActivityKey, Upload
 from ingestion.services.pipeline import upload_status_set
 from matching.factors.fx import FX_SOURCE, fx_units_per_usd
 from matching.factors.models import EmissionFactor
 from matching.factors.units import is_currency, unit_multiplier
-from reporting.models import Emission
+from reporting.models import ClosedPeriod, Emission
 
 logger = logging.getLogger(__name__)
 
@@ -35,9 +35,17 @@ ANALYZE_AFTER_ROWS = 10_000
 SPEND_BASE_YEAR = 2022
 _NO_YEAR = 0
 
+_DATE_SQL = "COALESCE(a.date, a.period_start, a.period_end)"
 _YEAR_SQL = (
     "CASE WHEN f.dimension = 'currency' THEN COALESCE(EXTRACT(YEAR FROM "
     "COALESCE(a.date, a.period_start, a.period_end))::int, 0) ELSE 0 END"
+)
+
+
+# Each activity's factor is its key's (ingestion.ActivityKey).
+_KEY_JOIN = (
+    f"JOIN {ActivityKey._meta.db_table} k ON k.organization_id = a.organization_id "
+    "AND k.key = a.match_key"
 )
 
 
@@ -78,7 +86,8 @@ def _multiplier_rows(where_sql: str, params: list) -> list[tuple]:
             f"""
             SELECT DISTINCT a.unit_normalized, f.unit, {_YEAR_SQL}
             FROM {Activity._meta.db_table} a
-            JOIN {EmissionFactor._meta.db_table} f ON f.id = a.factor_id
+            {_KEY_JOIN}
+            JOIN {EmissionFactor._meta.db_table} f ON f.id = k.factor_id
             WHERE {where_sql}
             """,  # noqa: S608 - table names and constants only
             params,
@@ -147,7 +156,8 @@ def _calculate(where_sql: str, params: list, *, fresh: bool = False) -> int:
                      ELSE COALESCE(m.note, '') END,
                 %s, now()
             FROM {Activity._meta.db_table} a
-            LEFT JOIN {EmissionFactor._meta.db_table} f ON f.id = a.factor_id
+            LEFT {_KEY_JOIN}
+            LEFT JOIN {EmissionFactor._meta.db_table} f ON f.id = k.factor_id
             LEFT JOIN calc_multiplier m ON m.from_unit = a.unit_normalized
                 AND m.to_unit = f.unit AND m.year = {_YEAR_SQL}
             WHERE {where_sql}
@@ -177,9 +187,31 @@ def emissions_recalculate(*, activity_ids: Iterable) -> int:
     return _calculate("a.id = ANY(%s::uuid[])", [ids])
 
 
-def emissions_recalculate_on_rematch(*, activity_ids, **kwargs) -> None:
+@transaction.atomic
+def emissions_recalculate_keys(*, organization, keys: Iterable[str]) -> int:
+    """Recalculate every activity with one of `keys` (their key's match changed),
+    except those dated in a closed period: their results stay as they were, and
+    only a recalculation with an override note changes them."""
+    keys = list(keys)
+    if not keys:
+        return 0
+    where = [
+        "a.organization_id = %s",
+        "a.match_key = ANY(%s)",
+    ]
+    params: list = [str(organization.pk), keys]
+    for start, end in ClosedPeriod.objects.for_organization(organization).values_list(
+        "start", "end"
+    ):
+        # Undated rows are in no period.
+        where.append(f"NOT COALESCE({_DATE_SQL} BETWEEN %s AND %s, false)")
+        params += [start, end]
+    return _calculate(" AND ".join(where), params)
+
+
+def emissions_recalculate_on_rematch(*, organization, keys, **kwargs) -> None:
     """Receiver of matching's `activities_rematched`."""
-    emissions_recalculate(activity_ids=activity_ids)
+    emissions_recalculate_keys(organization=organization, keys=keys)
 
 
 # -- the upload pipeline's calculate step -------------------------------------------

@@ -23,7 +23,7 @@ from carbon.ids import ordered_ids
 from carbon.limits import address_space_limit
 from carbon.programs import profile_limits
 from ingestion.columnar import TEXT_COLUMNS, ChunkParser, ChunkResult, chunk_csv
-from ingestion.models import Activity, RowError, Upload
+from ingestion.models import Activity, ActivityKey, RowError, Upload
 from ingestion.parsing import (
     ACTIVITY_COLUMNS,
     HeaderMap,
@@ -51,6 +51,20 @@ _COPY_SQL = (
 _COPY_CSV_SQL = (
     _COPY_SQL + " WITH (FORMAT csv, FORCE_NOT_NULL (" + ", ".join(TEXT_COLUMNS) + "))"
 )
+
+
+# New keys of the organization, pending until the match step matches them; a key
+# it has already keeps its match.
+_KEYS_SQL = f"""
+    INSERT INTO {ActivityKey._meta.db_table}
+        (organization_id, key, description, unit, category, region, method, status,
+         updated_at)
+    SELECT %s, k.key, k.description, k.unit, k.category, k.region, '', 'pending',
+        now()
+    FROM unnest(%s::text[], %s::text[], %s::text[], %s::text[], %s::text[])
+        AS k(key, description, unit, category, region)
+    ON CONFLICT (organization_id, key) DO NOTHING
+"""  # noqa: S608 - the table name only
 
 
 class ParseFailed(Exception):
@@ -230,6 +244,7 @@ class _Loader:
         self.prefix = (str(upload.organization_id), str(upload.pk))
         self.executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="copy")
         self.pending: tuple | None = None
+        self.keys_seen: set[str] = set()  # registered by this run's chunks
 
     def __enter__(self) -> _Loader:
         return self
@@ -252,9 +267,14 @@ class _Loader:
         atomic = transaction.atomic()
         atomic.__enter__()
         try:
+            keys = [
+                words
+                for key, words in result.keys().items()
+                if key not in self.keys_seen
+            ]
             connection.ensure_connection()
             future = self.executor.submit(
-                _copy, connection.connection, result, self.prefix
+                _copy, connection.connection, result, self.prefix, keys
             )
         except BaseException as exc:
             atomic.__exit__(type(exc), exc, exc.__traceback__)
@@ -267,7 +287,7 @@ class _Loader:
         atomic, future, result, last_row, position = self.pending
         self.pending = None
         try:
-            future.result()
+            self.keys_seen.update(future.result())
             _flush(self.upload, result, last_row=last_row, position=position)
         except BaseException as exc:
             if not atomic.__exit__(type(exc), exc, exc.__traceback__):
@@ -276,8 +296,9 @@ class _Loader:
             atomic.__exit__(None, None, None)
 
 
-def _copy(raw_connection, result: ChunkResult, prefix: tuple) -> None:
-    """COPY a chunk's valid rows (the copy thread)."""
+def _copy(raw_connection, result: ChunkResult, prefix: tuple, keys: list) -> list:
+    """COPY a chunk's valid rows and register its new keys (the copy thread);
+    returns the keys registered."""
     with raw_connection.cursor() as cursor:
         if result.frame is not None and result.frame.height:
             # Increasing ids: the primary key index appends.
@@ -291,6 +312,12 @@ def _copy(raw_connection, result: ChunkResult, prefix: tuple) -> None:
             with cursor.copy(_COPY_SQL) as copy:
                 for pk, activity in zip(ids, result.activities, strict=True):
                     copy.write_row((pk, *prefix, *activity))
+        if keys:
+            cursor.execute(
+                _KEYS_SQL,
+                [prefix[0], *(list(column) for column in zip(*keys, strict=True))],
+            )
+    return [words[0] for words in keys]
 
 
 def _flush(upload, result: ChunkResult, *, last_row: int, position: int) -> None:

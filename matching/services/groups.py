@@ -52,7 +52,7 @@ def review_groups(activities) -> list[ReviewGroup]:
     """Group the review queue (activities needing review), most material first:
     by absolute emissions, then by absolute quantity (spend)."""
     groups: dict[str, ReviewGroup] = {}
-    for activity in activities.select_related("emission").only(
+    for activity in activities.select_related("emission", "match").only(
         "id",
         "description",
         "category",
@@ -60,7 +60,9 @@ def review_groups(activities) -> list[ReviewGroup]:
         "unit_normalized",
         "region",
         "quantity",
-        "factor_id",
+        "organization_id",
+        "match_key",
+        "match__factor_id",
         "emission__co2e_kg",
     ):
         key = group_key(
@@ -161,7 +163,7 @@ def review_group_decide(
         action=ReviewAction.OVERRIDE,
         factor=factor,
     )
-    first = Activity.objects.get(pk=found.activity_ids[0])
+    first = Activity.objects.select_related("match").get(pk=found.activity_ids[0])
     _remember(
         organization=organization,
         user=user,
@@ -188,7 +190,7 @@ def review_account_map(
     rows = [
         a
         for a in activities.select_related(None).only(
-            "id", "category", "unit_normalized", "region"
+            "id", "category", "unit_normalized", "region", "match_key"
         )
         if text_normalize(a.category) == text_normalize(category)
     ]
@@ -230,4 +232,4 @@ def review_account_map(
 
 
 def needs_review(activities):
-    return activities.filter(match_status=ActivityMatchStatus.NEEDS_REVIEW)
+    return activities.filter(match__status=ActivityMatchStatus.NEEDS_REVIEW)

@@ -11,9 +11,10 @@ from collections.abc import Iterable
 from decimal import Decimal
 
 from django.conf import settings
-from django.db import transaction
+from django.db import connection, transaction
 from django.utils.module_loading import import_string
 
+from ingestion.models import ActivityKey
 from matching.factors.models import EmissionFactor
 from matching.matchers.base import Matcher, MatchItem, MatchResult
 from matching.models import MatchCacheEntry, MatchStatus
@@ -162,4 +163,51 @@ def match_decide(
         key=item.key,
         defaults=cache_entry_fields(item, result, status=status, overridden_by=user),
     )
+    activity_keys_refresh(organization=organization, keys=[item.key])
     return entry
+
+
+_KEY_COLUMNS = "factor_id, confidence, method, status"
+
+
+def activity_keys_add(*, organization, keys: list[str]) -> int:
+    """The cache's match onto the organization's pending activity keys (a key it
+    has not registered yet is added), in one statement; a key already matched
+    keeps its match. Returns how many keys got one."""
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"""
+            INSERT INTO {ActivityKey._meta.db_table} AS k
+                (organization_id, key, description, unit, category, region,
+                 {_KEY_COLUMNS}, updated_at)
+            SELECT c.organization_id, c.key, c.description, c.unit, c.category,
+                c.region, c.factor_id, c.confidence, c.method, c.status, now()
+            FROM {MatchCacheEntry._meta.db_table} c
+            WHERE c.organization_id = %s AND c.key = ANY(%s)
+            ON CONFLICT (organization_id, key) DO UPDATE SET
+                factor_id = EXCLUDED.factor_id, confidence = EXCLUDED.confidence,
+                method = EXCLUDED.method, status = EXCLUDED.status,
+                updated_at = EXCLUDED.updated_at
+            WHERE k.status = 'pending'
+            """,  # noqa: S608 - table names and constants only
+            [str(organization.pk), list(keys)],
+        )
+        return cursor.rowcount
+
+
+def activity_keys_refresh(*, organization, keys: list[str]) -> int:
+    """A decided key's match onto the activity key, so every row with the key
+    follows it. Keys that are not activity keys (group, account) change nothing."""
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"""
+            UPDATE {ActivityKey._meta.db_table} k
+            SET factor_id = c.factor_id, confidence = c.confidence,
+                method = c.method, status = c.status, updated_at = now()
+            FROM {MatchCacheEntry._meta.db_table} c
+            WHERE k.organization_id = %s AND k.key = ANY(%s)
+              AND c.organization_id = k.organization_id AND c.key = k.key
+            """,  # noqa: S608 - table names and constants only
+            [str(organization.pk), list(keys)],
+        )
+        return cursor.rowcount

@@ -1,11 +1,11 @@
-"""A person's choice of factor for an activity: the activity, the cache, the result."""
+"""A person's choice of factor for an activity's key: the cache, the key, the results."""
 
 from __future__ import annotations
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
 
-from ingestion.models import Activity, ActivityMatchStatus
+from ingestion.models import Activity
 from matching.factors.models import EmissionFactor
 from matching.factors.units import unit_dimension
 from matching.matchers.base import MatchItem
@@ -17,7 +17,8 @@ from matching.signals import activities_rematched
 def activity_match_override(
     *, activity: Activity, factor: EmissionFactor, user=None
 ) -> Activity:
-    """Set an activity's factor, remember it for its key, recalculate its emissions.
+    """Set the factor of an activity's key (every row with the key follows, and
+    the next uploads too) and recalculate their emissions.
 
     Raises django ValidationError when the factor's unit cannot measure the activity.
     """
@@ -42,15 +43,12 @@ def activity_match_override(
         factor=factor,
         user=user,
     )
-    Activity.objects.filter(pk=activity.pk).update(
-        factor=factor,
-        match_confidence=1,
-        match_method="override",
-        match_status=ActivityMatchStatus.OVERRIDDEN,
-    )
     activities_rematched.send(
         sender=activity_match_override,
         organization=activity.organization,
+        keys=[activity.match_key],
         activity_ids=[activity.pk],
     )
-    return Activity.objects.select_related("factor", "emission").get(pk=activity.pk)
+    return Activity.objects.select_related("match__factor", "emission").get(
+        pk=activity.pk
+    )

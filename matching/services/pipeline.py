@@ -1,5 +1,7 @@
 """The upload pipeline's match step: each distinct key of an upload is matched once
-(cache first, then the matcher or the AI service), then copied onto its rows."""
+(cache first, then the matcher or the AI service), and the organization's activity
+keys get the match of the keys they do not have yet. No activity row is written:
+rows read their key's match (ADR-4.7c)."""
 
 from __future__ import annotations
 
@@ -8,14 +10,16 @@ import time
 
 from django.conf import settings
 from django.db import connection, transaction
-from django.db.models import F
 
-from ingestion.models import Activity, ActivityMatchStatus, Upload
+from ingestion.models import Activity, ActivityKey, ActivityMatchStatus, Upload
 from ingestion.services.pipeline import upload_status_set
 from matching.ai.runs import ai_match_start
 from matching.matchers.base import MatchItem
-from matching.models import MatchCacheEntry
-from matching.services.matches import decisions_store, matches_resolve
+from matching.services.matches import (
+    activity_keys_add,
+    decisions_store,
+    matches_resolve,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -29,16 +33,17 @@ def upload_match(*, upload_id) -> bool:
         return True
     upload_status_set(upload, Upload.Status.MATCHING)
     # Freshly COPYed rows have no statistics yet; without them the planner picks
-    # nested loops for the key queries below.
+    # nested loops for the count below and the calculation's joins.
     with connection.cursor() as cursor:
         cursor.execute(f"ANALYZE {Activity._meta.db_table}")
+    # The parse step registered the upload's new keys as pending: only they are
+    # read here, never the upload's rows.
     keys = (
-        Activity.objects.filter(upload=upload, match_status=ActivityMatchStatus.PENDING)
-        .order_by("match_key")
-        .distinct("match_key")
-        .values_list(
-            "match_key", "description", "unit_normalized", "category", "region"
+        ActivityKey.objects.filter(
+            organization=upload.organization, status=ActivityMatchStatus.PENDING
         )
+        .order_by("key")
+        .values_list("key", "description", "unit", "category", "region")
     )
     items = [
         MatchItem(key=key, description=desc, unit=unit, category=cat, region=region)
@@ -57,44 +62,22 @@ def upload_match(*, upload_id) -> bool:
     matches_resolve(organization=upload.organization, items=items)
     matcher_seconds = round(time.perf_counter() - started, 2)
     with transaction.atomic():
-        # Only pending rows are updated, in the same transaction as the count: a
-        # re-run adds nothing twice.
-        matched = activities_match_from_cache(upload=upload)
-        Upload.objects.filter(pk=upload.pk).update(
-            activities_matched=F("activities_matched") + matched
+        # The match is written once per new key, not onto each row; the rows of a
+        # key the organization had before already have theirs.
+        added = activity_keys_add(
+            organization=upload.organization, keys=[item.key for item in items]
         )
+        matched = Activity.objects.filter(
+            upload=upload, match__id__isnull=False
+        ).count()
+        Upload.objects.filter(pk=upload.pk).update(activities_matched=matched)
     logger.info(
         "upload.matched",
         extra={
             "upload_id": str(upload.pk),
             "keys": len(items),
+            "keys_added": added,
             "matcher_seconds": matcher_seconds,
         },
     )
     return True
-
-
-def activities_match_from_cache(*, upload: Upload) -> int:
-    """Copy each pending activity's match from the organization's cache, in one
-    UPDATE; returns how many activities it matched."""
-    with transaction.atomic(), connection.cursor() as cursor:
-        # The upload's rows are read in one pass and joined to the cache by hash:
-        # the planner's alternative, one index probe per key, reads the pages of a
-        # large upload again and again (15 s instead of 5 for a million rows).
-        cursor.execute("SET LOCAL enable_nestloop = off")
-        cursor.execute(
-            f"""
-            UPDATE {Activity._meta.db_table} a
-            SET factor_id = c.factor_id, match_confidence = c.confidence,
-                match_method = c.method, match_status = c.status
-            FROM {MatchCacheEntry._meta.db_table} c
-            WHERE a.upload_id = %s AND a.organization_id = %s
-              AND a.match_status = 'pending'
-              AND c.organization_id = a.organization_id AND c.key = a.match_key
-            """,  # noqa: S608 - table names and constants only
-            [str(upload.pk), str(upload.organization_id)],
-        )
-        matched = cursor.rowcount
-        # For this statement only: a caller's transaction goes on after it.
-        cursor.execute("SET LOCAL enable_nestloop = on")
-        return matched

@@ -13,7 +13,7 @@ from uuid import UUID
 from django.db import transaction
 
 from carbon.exceptions import ValidationFailed
-from ingestion.models import Activity, ActivityMatchStatus
+from ingestion.models import Activity
 from matching.factors.models import EmissionFactor
 from matching.factors.selectors import emission_factor_get
 from matching.factors.units import UnknownUnit, unit_dimension
@@ -98,7 +98,8 @@ def activities_review(
     action: str,
     factor: EmissionFactor | None = None,
 ) -> ReviewResult:
-    """Accept the current factor of, or set `factor` on, every activity at once.
+    """Accept the current factor of, or set `factor` on, the keys of the activities
+    at once: every row with one of those keys follows (the match is the key's).
 
     Raises ValidationFailed naming each activity that is not the organization's,
     has no factor to accept, or cannot be measured by `factor` (nothing changes).
@@ -107,6 +108,7 @@ def activities_review(
     activities = {
         activity.pk: activity
         for activity in Activity.objects.for_organization(organization)
+        .select_related("match__factor")
         .select_for_update(of=("self",))
         .filter(pk__in=ids)
     }
@@ -140,12 +142,6 @@ def activities_review(
                 factor=factor,
                 user=user,
             )
-        Activity.objects.filter(pk__in=ids).update(
-            factor=factor,
-            match_confidence=1,
-            match_method="override",
-            match_status=ActivityMatchStatus.OVERRIDDEN,
-        )
     else:
         for activity in {a.match_key: a for a in chosen}.values():
             match_decide(
@@ -161,11 +157,11 @@ def activities_review(
                 status=MatchStatus.MATCHED,
                 user=user,
             )
-        Activity.objects.filter(pk__in=ids).update(
-            match_method=ACCEPTED_METHOD, match_status=ActivityMatchStatus.MATCHED
-        )
     activities_rematched.send(
-        sender=activities_review, organization=organization, activity_ids=ids
+        sender=activities_review,
+        organization=organization,
+        keys=sorted({a.match_key for a in chosen}),
+        activity_ids=ids,
     )
     return ReviewResult(
         action=action,

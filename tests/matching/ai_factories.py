@@ -1,6 +1,6 @@
 import factory
 
-from ingestion.models import Activity, ActivityMatchStatus
+from ingestion.models import Activity, ActivityKey, ActivityMatchStatus
 from matching.factors.models import EmissionFactor
 from tests.ingestion.factories import UploadFactory
 
@@ -23,6 +23,9 @@ class EmissionFactorFactory(factory.django.DjangoModelFactory):
 
 
 class ActivityFactory(factory.django.DjangoModelFactory):
+    """An activity whose key has a match (factor, confidence, method, status): the
+    key row is created with it, or updated when the key exists already."""
+
     class Meta:
         model = Activity
 
@@ -39,3 +42,22 @@ class ActivityFactory(factory.django.DjangoModelFactory):
     match_confidence = "0.1500"
     match_method = "local_tfidf_v1"
     match_status = ActivityMatchStatus.NEEDS_REVIEW
+
+    @classmethod
+    def _create(cls, model_class, *args, **kwargs):
+        match = {name: kwargs.pop(name) for name in _MATCH_FIELDS}
+        activity = super()._create(model_class, *args, **kwargs)
+        activity.match, _ = ActivityKey.objects.update_or_create(
+            organization_id=activity.organization_id,
+            key=activity.match_key,
+            defaults={
+                "factor": match["factor"],
+                "confidence": match["match_confidence"],
+                "method": match["match_method"],
+                "status": match["match_status"],
+            },
+        )
+        return activity
+
+
+_MATCH_FIELDS = ("factor", "match_confidence", "match_method", "match_status")

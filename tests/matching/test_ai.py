@@ -377,8 +377,8 @@ def test_upload_pipeline_matches_unique_keys_through_the_ai_service(
     upload = Upload.objects.get(pk=result.upload.pk)
     assert upload.status == Upload.Status.DONE
     activities = Activity.objects.filter(upload=upload)
-    assert set(activities.values_list("match_method", flat=True)) == {"ai_service_v1"}
-    assert activities.filter(factor__isnull=False).count() == 3
+    assert set(activities.values_list("match__method", flat=True)) == {"ai_service_v1"}
+    assert activities.filter(match__factor__isnull=False).count() == 3
     assert service.service.stats_snapshot()["items"] == 2
     assert Job.objects.filter(kind="matching.ai_run_done").count() == 1
 

@@ -42,7 +42,7 @@ def test_bulk_accept_marks_matched_and_feeds_the_cache(api, queue, organization)
         "activity_ids": ids,
     }
     assert set(
-        Activity.objects.filter(pk__in=ids).values_list("match_status", flat=True)
+        Activity.objects.filter(pk__in=ids).values_list("match__status", flat=True)
     ) == {"matched"}
     entries = MatchCacheEntry.objects.for_organization(organization)
     assert set(entries.values_list("key", "status", "method")) == {
@@ -60,7 +60,9 @@ def test_bulk_override_sets_factor_and_feeds_the_cache(api, queue, organization)
 
     assert response.status_code == 200, response.content
     assert set(
-        Activity.objects.filter(pk__in=ids).values_list("factor_id", "match_status")
+        Activity.objects.filter(pk__in=ids).values_list(
+            "match__factor_id", "match__status"
+        )
     ) == {(factor.pk, "overridden")}
     entries = MatchCacheEntry.objects.for_organization(organization)
     assert set(entries.values_list("factor_id", "status")) == {

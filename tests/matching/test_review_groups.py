@@ -161,6 +161,6 @@ def test_groups_page_decides_a_group(
     assert response.status_code == 302
     assert set(
         Activity.objects.filter(pk__in=group["activity_ids"]).values_list(
-            "factor_id", flat=True
+            "match__factor_id", flat=True
         )
     ) == {factor.pk}

@@ -31,8 +31,11 @@ def test_accept_one(client, member, queue):
     response = client.post(URL, {"row": f"{queue[0].pk}:accept"}, **HTMX)
     assert response.status_code == 200
     assert "Accepted 1 activity" in response.content.decode()
-    assert Activity.objects.get(pk=queue[0].pk).match_status == "matched"
-    assert Activity.objects.filter(match_status="needs_review").count() == 2
+    assert (
+        Activity.objects.select_related("match").get(pk=queue[0].pk).match_status
+        == "matched"
+    )
+    assert Activity.objects.filter(match__status="needs_review").count() == 2
 
 
 def test_bulk_override(client, member, queue):
@@ -43,8 +46,8 @@ def test_bulk_override(client, member, queue):
         URL, {"bulk": "override", "activity_ids": ids, "bulk_factor": str(other.pk)}
     )
     assert response.status_code == 302
-    overridden = Activity.objects.filter(match_status="overridden")
-    assert set(overridden.values_list("factor_id", flat=True)) == {other.pk}
+    overridden = Activity.objects.filter(match__status="overridden")
+    assert set(overridden.values_list("match__factor_id", flat=True)) == {other.pk}
     assert overridden.count() == 2
 
 
@@ -52,14 +55,14 @@ def test_bulk_without_selection_is_an_error(client, member, queue):
     client.force_login(member(Role.ANALYST))
     response = client.post(URL, {"bulk": "accept"}, **HTMX)
     assert "Tick at least one" in response.content.decode()
-    assert Activity.objects.filter(match_status="needs_review").count() == 3
+    assert Activity.objects.filter(match__status="needs_review").count() == 3
 
 
 @pytest.mark.parametrize("role", [Role.VIEWER, Role.VERIFIER, Role.SUPPLIER])
 def test_read_only_roles_cannot_review(client, member, queue, role):
     client.force_login(member(role))
     assert client.post(URL, {"row": f"{queue[0].pk}:accept"}).status_code == 403
-    assert Activity.objects.filter(match_status="needs_review").count() == 3
+    assert Activity.objects.filter(match__status="needs_review").count() == 3
 
 
 def test_queue_narrowed_to_one_upload_and_bad_upload_ignored(client, member, queue):
