@@ -153,7 +153,7 @@ class ChunkParser:
         return pl.DataFrame(data)
 
     def _decide(self, frame: pl.DataFrame) -> pl.DataFrame:
-        raw = [f"_{name}" for name in _FIELDS]
+        raw = [f"_{name}" for name in _FIELDS if name in self.columns]
         stripped = {
             name: pl.col(f"_{name}").str.strip_chars().fill_null("") for name in _FIELDS
         }
@@ -206,7 +206,10 @@ class ChunkParser:
             (pl.col("region") == "GB").alias("_day_first"),
         )
         for name in ("date", "period_start", "period_end"):
-            frame = self._dates_joined(frame, name, stripped[name])
+            if name in self.columns:
+                frame = self._dates_joined(frame, name, stripped[name])
+            else:
+                frame = frame.with_columns(pl.lit(None, pl.String).alias(name))
         frame = self._keys_joined(frame)
         ok = (
             ~pl.col("_odd")

@@ -197,7 +197,7 @@ class Activity(OrganizationOwned):
     (`match`, ActivityKey). Three indexes only, and no database foreign keys to
     the organization and upload (their per-row checks cost as much as the COPY):
     the rows are written by the pipeline from the upload they belong to, and the
-    ORM cascades deletes as before (ARCHITECTURE.md, ADR-010, ADR-4.7c).
+    ORM cascades deletes as before (ARCHITECTURE.md, ADR-4.7b, ADR-4.7c).
     """
 
     id = models.UUIDField(primary_key=True, db_default=RandomUUID(), editable=False)

@@ -22,7 +22,7 @@ class Emission(OrganizationOwned):
         NO_FACTOR = "no_factor", "No factor"
 
     # No database foreign key to the organization (its per-row check at commit costs
-    # a quarter of the calculation); the ORM cascades deletes (ADR-010).
+    # a quarter of the calculation); the ORM cascades deletes (ARCHITECTURE.md, ADR-4.7b).
     organization = models.ForeignKey(
         "accounts.Organization",
         on_delete=models.CASCADE,

@@ -44,14 +44,17 @@ def matches_resolve(
     items: Iterable[MatchItem],
     matcher: Matcher | None = None,
     batch_size: int = 2000,
+    decisions_stored: bool = False,
 ) -> dict[str, MatchCacheEntry]:
-    """Cache entries for every item's key; unknown keys go to the matcher once."""
+    """Cache entries for every item's key; unknown keys go to the matcher once.
+    `decisions_stored`: the caller stored people's decisions for the items already
+    (decisions_store), so they are not looked up again."""
     by_key: dict[str, MatchItem] = {}
     for item in items:
         by_key.setdefault(item.key, item)
     known = _cached(organization=organization, keys=list(by_key))
     missing = [item for key, item in by_key.items() if key not in known]
-    if missing:
+    if missing and not decisions_stored:
         decided = decisions_store(organization=organization, items=missing)
         missing = [item for item in missing if item.key not in decided]
     if missing:

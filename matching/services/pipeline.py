@@ -59,7 +59,9 @@ def upload_match(*, upload_id) -> bool:
     ):
         return False  # AI batches in flight: this step runs again when they are done
     started = time.perf_counter()
-    matches_resolve(organization=upload.organization, items=items)
+    matches_resolve(
+        organization=upload.organization, items=items, decisions_stored=True
+    )
     matcher_seconds = round(time.perf_counter() - started, 2)
     with transaction.atomic():
         # The match is written once per new key, not onto each row; the rows of a
