@@ -201,6 +201,7 @@ def _cleanup(organization, path: Path | None = None) -> None:
         for table in (
             "ingestion_activity",
             "reporting_emission",
+            "ingestion_activitykey",
             "matching_matchcacheentry",
         ):
             cursor.execute(f"VACUUM {table}")
