@@ -289,7 +289,13 @@ class _Loader:
             ]
             connection.ensure_connection()
             future = self.executor.submit(
-                _copy, connection.connection, result, self.prefix, keys
+                _copy,
+                connection.connection,
+                result,
+                self.prefix,
+                keys,
+                # Formatted here, so the copy thread only streams to the database.
+                _chunk_csv(result, self.prefix),
             )
         except BaseException as exc:
             atomic.__exit__(type(exc), exc, exc.__traceback__)
@@ -311,15 +317,20 @@ class _Loader:
             atomic.__exit__(None, None, None)
 
 
-def _copy(raw_connection, result: ChunkResult, prefix: tuple, keys: list) -> list:
-    """COPY a chunk's valid rows and register its new keys (the copy thread);
-    returns the keys registered."""
+def _chunk_csv(result: ChunkResult, prefix: tuple) -> bytes:
+    if result.frame is None or not result.frame.height:
+        return b""
+    # Increasing ids: the primary key index appends.
+    return chunk_csv(result, ids=ordered_ids(result.frame.height), prefix=prefix)
+
+
+def _copy(
+    raw_connection, result: ChunkResult, prefix: tuple, keys: list, data: bytes
+) -> list:
+    """COPY a chunk's valid rows (`data`: the column path's, as CSV) and register
+    its new keys (the copy thread); returns the keys registered."""
     with raw_connection.cursor() as cursor:
-        if result.frame is not None and result.frame.height:
-            # Increasing ids: the primary key index appends.
-            data = chunk_csv(
-                result, ids=ordered_ids(result.frame.height), prefix=prefix
-            )
+        if data:
             with cursor.copy(_COPY_CSV_SQL) as copy:
                 copy.write(data)
         if result.activities:
