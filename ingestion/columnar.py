@@ -78,6 +78,17 @@ class ChunkResult:
     errors: list[tuple[int, str, str]] = field(default_factory=list)
     failed_rows: int = 0
 
+    def add_rows(self, row_parser: RowParser, rows) -> None:
+        """Parse (row number, cells) pairs by the row path into this result."""
+        for number, cells in rows:
+            try:
+                self.activities.append(row_parser(number, cells))
+            except RowInvalid as exc:
+                self.failed_rows += 1
+                self.errors.extend(
+                    (number, column, message) for column, message in exc.errors
+                )
+
     def keys(self) -> dict[str, tuple]:
         """The chunk's distinct match keys, each with the words of one of its rows
         (KEY_COLUMNS order)."""
@@ -92,6 +103,18 @@ class ChunkResult:
             if key not in found:
                 found[key] = tuple(activity[i] for i in _KEY_AT)
         return found
+
+
+class RowChunkParser:
+    """A chunk parsed a row at a time (a workbook's typed cells), as a ChunkResult."""
+
+    def __init__(self, **options) -> None:
+        self.row_parser = RowParser(**options)
+
+    def __call__(self, numbers: list[int], rows: list[list]) -> ChunkResult:
+        result = ChunkResult(rows=len(rows))
+        result.add_rows(self.row_parser, zip(numbers, rows, strict=True))
+        return result
 
 
 class ChunkParser:
@@ -125,15 +148,8 @@ class ChunkParser:
         frame = self._decide(frame)
         fast = frame.filter(pl.col("_ok")).select(ACTIVITY_COLUMNS)
         result = ChunkResult(rows=len(rows), frame=fast)
-        for position in frame.filter(~pl.col("_ok"))["_position"].to_list():
-            number = numbers[position]
-            try:
-                result.activities.append(self.row_parser(number, rows[position]))
-            except RowInvalid as exc:
-                result.failed_rows += 1
-                result.errors.extend(
-                    (number, column, message) for column, message in exc.errors
-                )
+        positions = frame.filter(~pl.col("_ok"))["_position"].to_list()
+        result.add_rows(self.row_parser, ((numbers[p], rows[p]) for p in positions))
         return result
 
     def _frame(self, numbers: list[int], rows: list[list]) -> pl.DataFrame:

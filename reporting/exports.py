@@ -15,9 +15,10 @@ from uuid import UUID
 from django.db import connection
 from openpyxl import Workbook
 
-from ingestion.models import Activity, ActivityKey
+from ingestion.models import Activity
 from matching.factors.models import EmissionFactor
 from reporting.models import Emission
+from reporting.services import KEY_JOIN_SQL
 
 HEADER = (
     "activity_id",
@@ -107,8 +108,7 @@ def _query(where: str) -> str:
     return (
         f"SELECT {columns} FROM {Emission._meta.db_table} e "  # noqa: S608 - constants only
         f"JOIN {Activity._meta.db_table} a ON a.id = e.activity_id "
-        f"LEFT JOIN {ActivityKey._meta.db_table} k "
-        "ON k.organization_id = a.organization_id AND k.key = a.match_key "
+        f"LEFT {KEY_JOIN_SQL} "
         f"LEFT JOIN {EmissionFactor._meta.db_table} f ON f.id = e.factor_id "
         f"WHERE {where}"
     )

@@ -20,10 +20,10 @@ from ingestion.models import Activity, ActivityKey
 from matching.factors.models import EmissionFactor
 from matching.models import MatchCacheEntry
 from reporting.models import ClosedPeriod, Emission, Recalculation, RecalculationRow
+from reporting.services import ACTIVITY_DATE_SQL
 
 logger = logging.getLogger(__name__)
 LARGEST = 10
-_DATE_SQL = "COALESCE(a.date, a.period_start, a.period_end)"
 
 
 def _scope(recalculation: Recalculation) -> tuple[str, list]:
@@ -33,10 +33,10 @@ def _scope(recalculation: Recalculation) -> tuple[str, list]:
         clauses.append("e.upload_id = %s")
         params.append(str(recalculation.upload_id))
     if recalculation.period_start:
-        clauses.append(f"{_DATE_SQL} >= %s")
+        clauses.append(f"{ACTIVITY_DATE_SQL} >= %s")
         params.append(recalculation.period_start)
     if recalculation.period_end:
-        clauses.append(f"{_DATE_SQL} <= %s")
+        clauses.append(f"{ACTIVITY_DATE_SQL} <= %s")
         params.append(recalculation.period_end)
     return " AND ".join(clauses), params
 
@@ -51,7 +51,7 @@ def _closed_overlap(recalculation: Recalculation) -> list[ClosedPeriod]:
             cursor.execute(
                 f"""SELECT EXISTS (SELECT 1 FROM {Emission._meta.db_table} e
                 JOIN {Activity._meta.db_table} a ON a.id = e.activity_id
-                WHERE {where} AND {_DATE_SQL} BETWEEN %s AND %s)""",  # noqa: S608
+                WHERE {where} AND {ACTIVITY_DATE_SQL} BETWEEN %s AND %s)""",  # noqa: S608
                 [*params, period.start, period.end],
             )
             if cursor.fetchone()[0]:

@@ -35,15 +35,16 @@ ANALYZE_AFTER_ROWS = 10_000
 SPEND_BASE_YEAR = 2022
 _NO_YEAR = 0
 
-_DATE_SQL = "COALESCE(a.date, a.period_start, a.period_end)"
+# The date an activity counts on (for periods): its date, else its period's.
+ACTIVITY_DATE_SQL = "COALESCE(a.date, a.period_start, a.period_end)"
 _YEAR_SQL = (
     "CASE WHEN f.dimension = 'currency' THEN COALESCE(EXTRACT(YEAR FROM "
-    "COALESCE(a.date, a.period_start, a.period_end))::int, 0) ELSE 0 END"
+    f"{ACTIVITY_DATE_SQL})::int, 0) ELSE 0 END"
 )
 
 
-# Each activity's factor is its key's (ingestion.ActivityKey).
-_KEY_JOIN = (
+# Each activity's match is its key's (ingestion.ActivityKey): `a` joined to `k`.
+KEY_JOIN_SQL = (
     f"JOIN {ActivityKey._meta.db_table} k ON k.organization_id = a.organization_id "
     "AND k.key = a.match_key"
 )
@@ -86,7 +87,7 @@ def _multiplier_rows(where_sql: str, params: list) -> list[tuple]:
             f"""
             SELECT DISTINCT a.unit_normalized, f.unit, {_YEAR_SQL}
             FROM {Activity._meta.db_table} a
-            {_KEY_JOIN}
+            {KEY_JOIN_SQL}
             JOIN {EmissionFactor._meta.db_table} f ON f.id = k.factor_id
             WHERE {where_sql}
             """,  # noqa: S608 - table names and constants only
@@ -156,7 +157,7 @@ def _calculate(where_sql: str, params: list, *, fresh: bool = False) -> int:
                      ELSE COALESCE(m.note, '') END,
                 %s, now()
             FROM {Activity._meta.db_table} a
-            LEFT {_KEY_JOIN}
+            LEFT {KEY_JOIN_SQL}
             LEFT JOIN {EmissionFactor._meta.db_table} f ON f.id = k.factor_id
             LEFT JOIN calc_multiplier m ON m.from_unit = a.unit_normalized
                 AND m.to_unit = f.unit AND m.year = {_YEAR_SQL}
@@ -195,16 +196,13 @@ def emissions_recalculate_keys(*, organization, keys: Iterable[str]) -> int:
     keys = list(keys)
     if not keys:
         return 0
-    where = [
-        "a.organization_id = %s",
-        "a.match_key = ANY(%s)",
-    ]
+    where = ["a.organization_id = %s", "a.match_key = ANY(%s)"]
     params: list = [str(organization.pk), keys]
     for start, end in ClosedPeriod.objects.for_organization(organization).values_list(
         "start", "end"
     ):
         # Undated rows are in no period.
-        where.append(f"NOT COALESCE({_DATE_SQL} BETWEEN %s AND %s, false)")
+        where.append(f"NOT COALESCE({ACTIVITY_DATE_SQL} BETWEEN %s AND %s, false)")
         params += [start, end]
     return _calculate(" AND ".join(where), params)
 

@@ -24,13 +24,17 @@ from django.utils import timezone
 from carbon.ids import ordered_ids
 from carbon.limits import address_space_limit
 from carbon.programs import profile_limits
-from ingestion.columnar import TEXT_COLUMNS, ChunkParser, ChunkResult, chunk_csv
+from ingestion.columnar import (
+    TEXT_COLUMNS,
+    ChunkParser,
+    ChunkResult,
+    RowChunkParser,
+    chunk_csv,
+)
 from ingestion.models import Activity, ActivityKey, RowError, Upload
 from ingestion.parsing import (
     ACTIVITY_COLUMNS,
     HeaderMap,
-    RowInvalid,
-    RowParser,
     header_map,
     looks_like_header,
 )
@@ -196,7 +200,9 @@ def _parse_stream(upload: Upload, handle) -> None:
     # CSV cells are text, read a column at a time; a workbook's cells are typed
     # (dates, numbers), read a row at a time.
     parse = (
-        ChunkParser(**options) if upload.file_type == "csv" else _RowChunks(**options)
+        ChunkParser(**options)
+        if upload.file_type == "csv"
+        else RowChunkParser(**options)
     )
     blank = _blank_text if upload.file_type == "csv" else _blank
     checkpoint = upload.checkpoint_row
@@ -213,25 +219,6 @@ def _parse_stream(upload: Upload, handle) -> None:
             loaded = True
         if not loaded:
             loader.load(parse([], []), last_row=checkpoint)
-
-
-class _RowChunks:
-    """A chunk parsed a row at a time, as a ChunkResult."""
-
-    def __init__(self, **options) -> None:
-        self.row_parser = RowParser(**options)
-
-    def __call__(self, numbers: list[int], rows: list[list]) -> ChunkResult:
-        result = ChunkResult(rows=len(rows))
-        for number, cells in zip(numbers, rows, strict=True):
-            try:
-                result.activities.append(self.row_parser(number, cells))
-            except RowInvalid as exc:
-                result.failed_rows += 1
-                result.errors.extend(
-                    (number, column, message) for column, message in exc.errors
-                )
-        return result
 
 
 def _tell(handle) -> int:

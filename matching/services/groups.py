@@ -163,7 +163,7 @@ def review_group_decide(
         action=ReviewAction.OVERRIDE,
         factor=factor,
     )
-    first = Activity.objects.select_related("match").get(pk=found.activity_ids[0])
+    first = Activity.objects.get(pk=found.activity_ids[0])
     _remember(
         organization=organization,
         user=user,

@@ -5,12 +5,11 @@ from decimal import Decimal
 
 import pytest
 from django.contrib.contenttypes.models import ContentType
-from django.db import connection
-from django.db.migrations.executor import MigrationExecutor
 
 from carbon.jobs.models import Job
 from matching.factors.models import EmissionFactor
 from matching.models import MatchCacheEntry
+from tests.migrations import migrate, migrate_to_latest
 
 BEFORE = [
     ("carbon", "0002_job_result"),
@@ -22,19 +21,9 @@ BEFORE = [
 ]
 
 
-def _migrate(targets):
-    executor = MigrationExecutor(connection)
-    executor.loader.build_graph()
-    executor.migrate(targets)
-    executor.loader.build_graph()
-    return executor.loader.project_state(
-        [target for target in targets if target[1] is not None]
-    ).apps
-
-
 @pytest.mark.django_db(transaction=True)
 def test_old_layout_migrates_with_its_data():
-    old = _migrate(BEFORE)
+    old = migrate(BEFORE)
     Organization = old.get_model("accounts", "Organization")
     OldJob = old.get_model("carbon", "Job")
     OldFactor = old.get_model("matching", "EmissionFactor")
@@ -70,9 +59,7 @@ def test_old_layout_migrates_with_its_data():
     # What the old layout left in the content types (admin history, permissions).
     ContentType.objects.get_or_create(app_label="carbon", model="job")
     try:
-        executor = MigrationExecutor(connection)
-        executor.loader.build_graph()
-        _migrate(executor.loader.graph.leaf_nodes())
+        migrate_to_latest()
 
         moved = Job.objects.get(pk=job.pk)
         assert moved.organization_id == org.pk
@@ -83,6 +70,4 @@ def test_old_layout_migrates_with_its_data():
         assert ContentType.objects.filter(app_label="jobs", model="job").exists()
         assert not ContentType.objects.filter(app_label="carbon", model="job").exists()
     finally:
-        executor = MigrationExecutor(connection)
-        executor.loader.build_graph()
-        executor.migrate(executor.loader.graph.leaf_nodes())
+        migrate_to_latest()

@@ -5,25 +5,16 @@ rows get a pending key, and no activity is lost."""
 from decimal import Decimal
 
 import pytest
-from django.db import connection
-from django.db.migrations.executor import MigrationExecutor
 
 from ingestion.models import Activity, ActivityKey
+from tests.migrations import migrate, migrate_to_latest
 
 BEFORE = [("ingestion", "0006_activity_hot_match_updates")]
 
 
-def _migrate(targets):
-    executor = MigrationExecutor(connection)
-    executor.loader.build_graph()
-    executor.migrate(targets)
-    executor.loader.build_graph()
-    return executor.loader.project_state(targets).apps
-
-
 @pytest.mark.django_db(transaction=True)
 def test_row_matches_become_key_matches():
-    old = _migrate(BEFORE)
+    old = migrate(BEFORE)
     Organization = old.get_model("accounts", "Organization")
     Upload = old.get_model("ingestion", "Upload")
     OldActivity = old.get_model("ingestion", "Activity")
@@ -78,9 +69,7 @@ def test_row_matches_become_key_matches():
             **common,
         )
     try:
-        executor = MigrationExecutor(connection)
-        executor.loader.build_graph()
-        _migrate(executor.loader.graph.leaf_nodes())
+        migrate_to_latest()
 
         keys = {
             k.key: (k.factor_id, k.status, k.description)
@@ -101,6 +90,4 @@ def test_row_matches_become_key_matches():
             "pending",
         }
     finally:
-        executor = MigrationExecutor(connection)
-        executor.loader.build_graph()
-        executor.migrate(executor.loader.graph.leaf_nodes())
+        migrate_to_latest()
