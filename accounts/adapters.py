@@ -1,7 +1,10 @@
 import time
 
 from allauth.account.adapter import DefaultAccountAdapter
+from allauth.account.internal.stagekit import clear_login
 from django.conf import settings
+
+from accounts.permissions import may_sign_in
 
 
 class AccountAdapter(DefaultAccountAdapter):
@@ -19,3 +22,11 @@ class AccountAdapter(DefaultAccountAdapter):
     def authentication_failed(self, request, **credentials) -> None:
         # A fixed delay per wrong password slows a guesser on every address.
         time.sleep(settings.LOGIN_FAILED_DELAY_SECONDS)
+
+    def pre_login(self, request, user, **kwargs):
+        # allauth signs in a user whose backend check failed when `is_active` is
+        # set; an invited or deactivated member gets the "inactive" page instead.
+        if not may_sign_in(user):
+            clear_login(request)
+            return self.respond_user_inactive(request, user)
+        return super().pre_login(request, user, **kwargs)

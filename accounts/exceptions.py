@@ -1,4 +1,4 @@
-from carbon.exceptions import ApplicationError
+from carbon.exceptions import ApplicationError, Conflict
 
 
 class InvalidCredentials(ApplicationError):
@@ -11,3 +11,14 @@ class MembershipConflict(ApplicationError):
     code = "validation_error"
     status = 400
     title = "Request validation failed"
+
+
+class LastAdminRequired(Conflict):
+    code = "last_admin"
+    title = "An organization keeps at least one active admin"
+
+
+class InvitationInvalid(ApplicationError):
+    code = "invitation_invalid"
+    status = 410
+    title = "This invitation link was used, revoked or has expired"

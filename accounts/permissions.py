@@ -10,9 +10,21 @@ from accounts import roles
 
 
 def membership_of(user):
+    """The user's active membership, or None (anonymous, no organization, invited
+    or deactivated): every role check, API and HTML, starts here."""
     if not user or not user.is_authenticated:
         return None
-    return getattr(user, "membership", None)
+    membership = getattr(user, "membership", None)
+    if membership is None or not membership.is_active:
+        return None
+    return membership
+
+
+def may_sign_in(user) -> bool:
+    """A user whose membership is not active may not sign in or use a token; a user
+    of no organization (an operator) may."""
+    membership = getattr(user, "membership", None)
+    return membership is None or membership.is_active
 
 
 class IsOrganizationMember(BasePermission):

@@ -3,8 +3,8 @@
     make bench-matching            # or: .venv/bin/python bench/matching.py [--help]
 
 1. Writes an upload with N activities (COPY) whose rows share K distinct keys.
-2. Starts the reference AI service (`python -m carbon.devtools.ai_service`, the real local
-   matcher) with the latency scaled so one call takes `--latency` seconds, and
+2. Starts the AI matching service (`python -m matching.service`, the real
+   model) with the latency scaled so one call takes `--latency` seconds, and
    `--workers` processes of `manage.py ai_match_worker --threads T` (more claimants
    than the 10 slots, on purpose).
 3. Times the match step: dedupe the activities' keys in SQL, store the uncached ones
@@ -265,7 +265,7 @@ def main() -> int:  # noqa: PLR0915 - one linear script
             [
                 sys.executable,
                 "-m",
-                "carbon.devtools.ai_service",
+                "matching.service",
                 "--port",
                 str(port),
                 "--latency",

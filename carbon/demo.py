@@ -65,6 +65,9 @@ def demo_seed() -> DemoSeed:
         name=DEMO_ORGANIZATION,
         admin_email=DEMO_USERS[Role.ADMIN],
         admin_password=DEMO_PASSWORD,
+        # The demo's sites are in the Permian basin: US dollars, month-first dates.
+        default_currency="USD",
+        country="US",
     )
     organization = setup.organization
     for role, email in DEMO_USERS.items():

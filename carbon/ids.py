@@ -15,11 +15,23 @@ from __future__ import annotations
 
 import secrets
 import time
+from uuid import UUID
 
 _COUNTER_BITS = 30
 _RANDOM_BITS = 32
 _VERSION = 0x7 << 76
 _VARIANT = 0b10 << 62
+
+
+def id_parse(value, *, model) -> UUID:
+    """`value` (a form or query field) as a UUID; raises model.DoesNotExist (404)
+    when it is not one, as for an id that names nothing."""
+    if isinstance(value, UUID):
+        return value
+    try:
+        return UUID(str(value))
+    except ValueError:
+        raise model.DoesNotExist(f"{model.__name__} id is not a UUID.") from None
 
 
 def ordered_ids(count: int) -> list[str]:

@@ -124,14 +124,15 @@ class Launcher:
         metrics_dir.mkdir(parents=True)
         self.env["PROMETHEUS_MULTIPROC_DIR"] = str(metrics_dir)
         ai_port = int(self.env.get("AI_SERVICE_PORT", port + 1))
-        service = BASE_DIR / "carbon" / "devtools" / "ai_service" / "app.py"
+        service = BASE_DIR / "matching" / "service" / "app.py"
         if service.exists() and "AI_MATCHING_URL" not in os.environ:
             self.env["AI_MATCHING_URL"] = f"http://127.0.0.1:{ai_port}"
-            # The reference service models ~10-minute calls; for development make
-            # run scales them to 6 s unless AI_SERVICE_TIME_SCALE says otherwise.
+            # The model server; it can stretch its answers to the ~10-minute calls
+            # of the external service the client was built for: make run scales
+            # them to 6 s unless AI_SERVICE_TIME_SCALE says otherwise.
             self.spawn(
                 "ai-service",
-                [PYTHON, "-m", "carbon.devtools.ai_service", "--port", str(ai_port)],
+                [PYTHON, "-m", "matching.service", "--port", str(ai_port)],
                 env={
                     "AI_SERVICE_TIME_SCALE": self.env.get(
                         "AI_SERVICE_TIME_SCALE", "0.01"

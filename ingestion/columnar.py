@@ -35,6 +35,7 @@ _FIELDS = RowParser.FIELDS
 # ASCII information separators): a row holding one takes the row path.
 _SEPARATORS = r"[\x1c-\x1f]"
 _NUMBER_JUNK = r"[,\s£$€]"
+_NUMBER_JUNK_COMMA = r"[.\s£$€]"
 # The numbers the column path vouches for; anything else (exponents, a plus sign,
 # other digits, too many digits) is decided by the row path.
 _PLAIN_NUMBER = r"^-?[0-9]{1,17}(\.[0-9]+)?$"
@@ -126,11 +127,13 @@ class ChunkParser:
         columns: dict[str, int],
         default_region: str,
         default_currency: str = "",
+        **reading,
     ) -> None:
         self.row_parser = RowParser(
             columns=columns,
             default_region=default_region,
             default_currency=default_currency,
+            **reading,
         )
         self.columns = columns
         self.default_region = default_region
@@ -161,15 +164,22 @@ class ChunkParser:
         for name in _FIELDS:
             index = self.columns.get(name)
             values = cells[index] if index is not None and index < len(cells) else None
+            constant = (
+                None if index is not None else self.row_parser.constants.get(name)
+            )
             data[f"_{name}"] = (
                 pl.Series(values, dtype=pl.String)
                 if values is not None
-                else pl.repeat(None, len(rows), dtype=pl.String, eager=True)
+                else pl.repeat(constant, len(rows), dtype=pl.String, eager=True)
             )
         return pl.DataFrame(data)
 
     def _decide(self, frame: pl.DataFrame) -> pl.DataFrame:
-        raw = [f"_{name}" for name in _FIELDS if name in self.columns]
+        raw = [
+            f"_{name}"
+            for name in _FIELDS
+            if name in self.columns or name in self.row_parser.constants
+        ]
         stripped = {
             name: pl.col(f"_{name}").str.strip_chars().fill_null("") for name in _FIELDS
         }
@@ -181,7 +191,12 @@ class ChunkParser:
                 stripped[name].str.slice(0, limit).alias(name)
                 for name, limit in _TEXT_LIMITS.items()
             ),
-            *(_number(stripped[name]).alias(name) for name in ("quantity", "amount")),
+            *(
+                _number(stripped[name], name in self.row_parser.decimal_comma).alias(
+                    name
+                )
+                for name in ("quantity", "amount")
+            ),
             *(
                 (stripped[name] != "").alias(f"_{name}_given")
                 for name in ("quantity", "amount", "date", "period_start", "period_end")
@@ -219,10 +234,9 @@ class ChunkParser:
             .then(pl.col("unit_normalized"))
             .otherwise(pl.col("currency"))
             .alias("currency"),
-            (pl.col("region") == "GB").alias("_day_first"),
         )
         for name in ("date", "period_start", "period_end"):
-            if name in self.columns:
+            if name in self.columns or name in self.row_parser.constants:
                 frame = self._dates_joined(frame, name, stripped[name])
             else:
                 frame = frame.with_columns(pl.lit(None, pl.String).alias(name))
@@ -239,11 +253,11 @@ class ChunkParser:
         return frame.with_columns(ok.alias("_ok"))
 
     def _dates_joined(self, frame: pl.DataFrame, name: str, text) -> pl.DataFrame:
+        day_first = self.row_parser.day_first[name]
         frame = frame.with_columns(text.alias("_text"))
-        wanted = frame.filter(pl.col("_text") != "").select("_text", "_day_first")
-        pairs = wanted.unique()
+        pairs = frame.filter(pl.col("_text") != "").select("_text").unique()
         values = []
-        for value, day_first in pairs.iter_rows():
+        for (value,) in pairs.iter_rows():
             key = (value, day_first)
             if key not in self._dates:
                 if len(self._dates) >= _MAP_LIMIT:
@@ -251,9 +265,9 @@ class ChunkParser:
                 self._dates[key] = _iso_date(value, day_first)
             values.append(self._dates[key])
         table = pairs.with_columns(pl.Series(name, values, dtype=pl.String))
-        return frame.join(
-            table, on=["_text", "_day_first"], how="left", maintain_order="left"
-        ).drop("_text")
+        return frame.join(table, on="_text", how="left", maintain_order="left").drop(
+            "_text"
+        )
 
     def _keys_joined(self, frame: pl.DataFrame) -> pl.DataFrame:
         parts = ["description", "unit_normalized", "category", "region"]
@@ -289,10 +303,17 @@ class ChunkParser:
             return None
 
 
-def _number(text: pl.Expr) -> pl.Expr:
+def _number(text: pl.Expr, decimal_comma: bool = False) -> pl.Expr:
     """The number a cell holds, as plain decimal text; null when it is empty or not
-    in a plain form (`parse_decimal`'s junk and parentheses rules)."""
-    cleaned = text.str.replace_all(_NUMBER_JUNK, "").str.replace(r"^\((.*)\)$", "-${1}")
+    in a plain form (`parse_decimal`'s junk, decimal comma and parentheses
+    rules)."""
+    if decimal_comma:
+        cleaned = text.str.replace_all(_NUMBER_JUNK_COMMA, "").str.replace(
+            ",", ".", literal=True
+        )
+    else:
+        cleaned = text.str.replace_all(_NUMBER_JUNK, "")
+    cleaned = cleaned.str.replace(r"^\((.*)\)$", "-${1}")
     return pl.when((text != "") & cleaned.str.contains(_PLAIN_NUMBER)).then(cleaned)
 
 

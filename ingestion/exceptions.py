@@ -1,4 +1,10 @@
-from carbon.exceptions import PayloadTooLarge, UnsupportedMediaType, ValidationFailed
+from carbon.exceptions import ApplicationError, PayloadTooLarge, UnsupportedMediaType
+
+
+class UploadNotAllowed(ApplicationError):
+    code = "permission_denied"
+    status = 403
+    title = "Permission denied"
 
 
 class UploadTooLarge(PayloadTooLarge):
@@ -9,5 +15,7 @@ class UnsupportedUploadType(UnsupportedMediaType):
     pass
 
 
-class UploadFilenameInvalid(ValidationFailed):
-    pass
+class UploadBusy(ApplicationError):
+    code = "upload_busy"
+    status = 409
+    title = "The upload is still being processed"

@@ -4,8 +4,9 @@ from django import forms
 class UploadForm(forms.Form):
     file = forms.FileField(
         label="Activity file",
-        help_text="CSV or XLSX with description, quantity and unit columns "
-        "(date, category, supplier, site optional).",
+        help_text="CSV or XLSX, one activity a row: a description, and a quantity "
+        "with its unit or an amount with its currency (date, category, supplier, "
+        "site optional). Columns with other names can be mapped after the upload.",
         widget=forms.ClearableFileInput(attrs={"accept": ".csv,.xlsx"}),
     )
 

@@ -74,6 +74,18 @@ class Upload(OrganizationOwned):
         blank=True,
         help_text="Headers and sample values, kept while the upload needs mapping.",
     )
+    reading = models.JSONField(
+        default=dict,
+        blank=True,
+        help_text="How the file is read: each column's field and why, date orders, "
+        "the currency of amounts (ARCHITECTURE.md, ADR-4.2c).",
+    )
+    assumed_currency = models.CharField(
+        max_length=3,
+        blank=True,
+        help_text="The currency amounts were read in when the file has no currency "
+        "column (the organization's, unless a mapping or a header says).",
+    )
     uploaded_by = models.ForeignKey(
         "accounts.User",
         on_delete=models.SET_NULL,

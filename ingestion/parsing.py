@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import re
 from dataclasses import dataclass
@@ -9,99 +10,28 @@ from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
+import pycountry
+
+from ingestion.recognition import recognize
 from matching.factors.keys import match_key
 from matching.factors.units import UnknownUnit, is_currency, unit_normalize
 
-SYNONYMS: dict[str, tuple[str, ...]] = {
-    "description": (
-        "description",
-        "activity",
-        "activity description",
-        "item",
-        "item description",
-        "line description",
-        "details",
-        "narrative",
-        "product",
-        "merchant name",
-        "merchant",
-        "name",
-        "purpose",
-    ),
-    "quantity": ("quantity", "qty", "consumption", "usage", "amount used", "volume"),
-    "unit": (
-        "unit",
-        "units",
-        "uom",
-        "unit of measure",
-        "measure",
-        "unit of measurement",
-    ),
-    "date": ("date", "transaction date", "trans date", "invoice date", "activity date"),
-    "period_start": (
-        "period start",
-        "period_start",
-        "start date",
-        "from date",
-        "period from",
-    ),
-    "period_end": ("period end", "period_end", "end date", "to date", "period to"),
-    "category": (
-        "category",
-        "activity type",
-        "expense type",
-        "spend category",
-        "gl description",
-        "trans cac desc 1",
-        "account",
-        "type",
-    ),
-    "supplier": ("supplier", "vendor", "supplier name", "vendor name"),
-    "site": (
-        "site",
-        "facility",
-        "location",
-        "building",
-        "cost centre",
-        "cost center",
-        "trans cac desc 2",
-    ),
-    "external_id": (
-        "external id",
-        "external_id",
-        "reference",
-        "ref",
-        "transaction id",
-        "invoice number",
-        "id",
-    ),
-    # Listed by preference when a file has several: a card statement's billing
-    # amount is what the organization paid, in its own currency.
-    "amount": (
-        "amount",
-        "spend",
-        "cost",
-        "billing gross amt",
-        "original gross amt",
-        "gross amount",
-        "net amount",
-        "line item value",
-        "total",
-    ),
-    "currency": (
-        "currency",
-        "billing cur code",
-        "currency code",
-        "original cur",
-    ),
-    "region": ("region", "country", "country code"),
-}
-_LOOKUP = {
-    re.sub(r"[^a-z0-9]+", " ", synonym).strip(): (field, rank)
-    for field, synonyms in SYNONYMS.items()
-    for rank, synonym in enumerate(synonyms)
-}
-REQUIRED = ("description", "quantity", "unit")
+# Every field a column may be read as, the description first (API.md, mapping).
+FIELDS = (
+    "description",
+    "quantity",
+    "unit",
+    "date",
+    "period_start",
+    "period_end",
+    "category",
+    "supplier",
+    "site",
+    "external_id",
+    "amount",
+    "currency",
+    "region",
+)
 _REGIONS = {
     "uk": "GB",
     "gb": "GB",
@@ -118,14 +48,13 @@ _REGIONS = {
     "united states of america": "US",
 }
 _NUMBER_JUNK = re.compile(r"[,\s£$€]")
+_NUMBER_JUNK_COMMA = re.compile(r"[.\s£$€]")
 
 
 def header_key(text) -> str:
     return re.sub(r"[^a-z0-9]+", " ", str(text or "").lower()).strip()
 
 
-# Every field a column may be mapped to, required ones first (API.md, upload mapping).
-FIELDS = tuple(SYNONYMS)
 MAPPING_DEFAULTS = ("currency", "region")
 
 
@@ -134,11 +63,14 @@ class HeaderMap:
     row_number: int
     columns: dict[str, int]  # field -> column index
     names: tuple[str, ...] = ()  # the header row's cells, as text
+    # field -> the value of every row, when no column holds it (a meter export's
+    # description and unit, from its quantity column's header)
+    constants: dict[str, str] = dataclasses.field(default_factory=dict)
 
     def missing(self, defaults: dict | None = None) -> list[str]:
         """Fields (or defaults) the file still needs: a description, and quantity
         with unit, or amount with a currency column or a default currency."""
-        present = set(self.columns)
+        present = set(self.columns) | set(self.constants)
         defaults = defaults or {}
         missing = [f for f in ("description",) if f not in present]
         if {"quantity", "unit"} <= present:
@@ -163,27 +95,21 @@ class HeaderMap:
         for index, name in enumerate(self.names):
             index_of.setdefault(name, index)
         fields = dict(self.columns)
-        for name, field in columns.items():
+        constants = dict(self.constants)
+        for name, chosen in columns.items():
             index = index_of[name]
             fields = {f: i for f, i in fields.items() if i != index}
-            if field:
-                fields[field] = index
-        return HeaderMap(self.row_number, fields, self.names)
+            if chosen:
+                fields[chosen] = index
+                constants.pop(chosen, None)
+        return HeaderMap(self.row_number, fields, self.names, constants)
 
 
-def header_map(row_number: int, cells: list) -> HeaderMap:
-    """Each field's column: of several headers naming one field, the synonym listed
-    first wins (then the leftmost column)."""
-    best: dict[str, tuple[int, int]] = {}
-    for index, cell in enumerate(cells):
-        found = _LOOKUP.get(header_key(cell))
-        if found is None:
-            continue
-        field, rank = found
-        if field not in best or rank < best[field][0]:
-            best[field] = (rank, index)
-    columns = {field: index for field, (_rank, index) in best.items()}
+def header_map(row_number: int, cells: list, samples: list[list] | None = None):
+    """Each field's column, from the header's words and, given sample rows, from
+    their values (ingestion.recognition)."""
     names = tuple("" if cell is None else str(cell).strip() for cell in cells)
+    columns, _readings, _profiles = recognize(names, samples)
     return HeaderMap(row_number=row_number, columns=columns, names=names)
 
 
@@ -197,8 +123,15 @@ class RowInvalid(ValueError):
         super().__init__("; ".join(message for _, message in errors))
 
 
+class DateOrderConflict(ValueError):
+    """A date only the other day/month order reads (`08/25/2017` in a day-first
+    column): a row error, never a silent swap."""
+
+
 @lru_cache(maxsize=8192)
 def _parse_date_text(text: str, day_first: bool) -> date:
+    """The date of a cell, slashed dates read in the column's order (decided once
+    per column, ingestion.recognition)."""
     text = text.strip()
     if re.fullmatch(r"\d{4}-\d{1,2}-\d{1,2}([ T].*)?", text):
         year, month, day = (int(p) for p in re.split(r"[-T ]", text)[:3])
@@ -208,11 +141,9 @@ def _parse_date_text(text: str, day_first: bool) -> date:
         first, second, year = (int(p) for p in match.groups())
         if year < 100:
             year += 2000
-        if first > 12:
-            day_first = True
-        elif second > 12:
-            day_first = False
         day, month = (first, second) if day_first else (second, first)
+        if month > 12 and day <= 12 and month <= 31:
+            raise DateOrderConflict(text)
         return date(year, month, day)
     for fmt in ("%d-%b-%y", "%d-%b-%Y", "%d %b %Y", "%d %B %Y", "%b %d, %Y"):
         try:
@@ -231,11 +162,16 @@ def parse_date(value, *, day_first: bool) -> date | None:
         return value
     try:
         return _parse_date_text(str(value), day_first)
+    except DateOrderConflict:
+        order = "day first" if day_first else "month first"
+        raise ValueError(
+            f"{value!r} does not fit the column's day/month order ({order})."
+        ) from None
     except ValueError:
         raise ValueError(f"{value!r} is not a valid date.") from None
 
 
-def parse_decimal(value) -> Decimal | None:
+def parse_decimal(value, *, decimal_comma: bool = False) -> Decimal | None:
     if value is None or value == "":
         return None
     if isinstance(value, bool):
@@ -244,7 +180,10 @@ def parse_decimal(value) -> Decimal | None:
         return Decimal(value)
     if isinstance(value, float):
         return Decimal(repr(value))
-    text = _NUMBER_JUNK.sub("", str(value))
+    if decimal_comma:  # 1.234,56: the column's values settled it
+        text = _NUMBER_JUNK_COMMA.sub("", str(value)).replace(",", ".", 1)
+    else:
+        text = _NUMBER_JUNK.sub("", str(value))
     if text.startswith("(") and text.endswith(")"):
         text = "-" + text[1:-1]
     try:
@@ -256,11 +195,28 @@ def parse_decimal(value) -> Decimal | None:
     return number
 
 
+# A region is a code of at most this many characters (the factors' region).
+REGION_MAX_LENGTH = 8
+
+
 def region_code(value: str, default: str) -> str:
+    """A row's region as a code: a country's name, ISO alpha-2 or alpha-3 code is
+    its alpha-2 code ("South Africa" → "ZA"); another short code stays as written
+    ("EU", "US-CA"); an unknown name, which no code could stand for, is `default`."""
     text = str(value or "").strip()
     if not text:
         return default
-    return _REGIONS.get(text.lower(), text.upper()[:8])
+    return _region_lookup(text.lower()) or default
+
+
+@lru_cache(maxsize=4096)
+def _region_lookup(text: str) -> str:
+    if text in _REGIONS:
+        return _REGIONS[text]
+    try:
+        return pycountry.countries.lookup(text).alpha_2
+    except LookupError:
+        return text.upper() if len(text) <= REGION_MAX_LENGTH else ""
 
 
 ACTIVITY_COLUMNS = (
@@ -291,12 +247,14 @@ def row_parse(
     columns: dict[str, int],
     default_region: str,
     default_currency: str = "",
+    **reading,
 ) -> tuple:
     """The activity tuple (ACTIVITY_COLUMNS order) of one row. Raises RowInvalid."""
     return RowParser(
         columns=columns,
         default_region=default_region,
         default_currency=default_currency,
+        **reading,
     )(row_number, cells)
 
 
@@ -329,12 +287,32 @@ class RowParser:
         columns: dict[str, int],
         default_region: str,
         default_currency: str = "",
+        day_first: dict[str, bool] | None = None,
+        constants: dict[str, str] | None = None,
+        decimal_comma: tuple[str, ...] = (),
     ) -> None:
+        """`day_first`: each date field's order, decided once for the file (a
+        field not named: day first unless the region is US); `constants`: a
+        field's value for every row when no column holds it; `decimal_comma`:
+        the number fields written `1.234,56`."""
         self.columns = columns
         self.default_region = default_region
         self.default_currency = default_currency
+        self.constants = dict(constants or {})
+        self.decimal_comma = tuple(decimal_comma)
+        fallback = default_region != "US"
+        self.day_first = {
+            name: (day_first or {}).get(name, fallback) for name in _DATE_FIELDS
+        }
         self._words: dict[tuple, tuple] = {}
         self._index = tuple(columns.get(field) for field in self.FIELDS)
+        self._constant = tuple(
+            None if field in columns else self.constants.get(field)
+            for field in self.FIELDS
+        )
+        self._comma = tuple(
+            name in self.decimal_comma for name in ("quantity", "amount")
+        )
 
     def _texts(self, raw: tuple) -> tuple:
         found = self._words.get(raw)
@@ -360,8 +338,8 @@ class RowParser:
     def __call__(self, row_number: int, cells: list) -> tuple:
         size = len(cells)
         values = [
-            None if index is None or index >= size else cells[index]
-            for index in self._index
+            constant if index is None else None if index >= size else cells[index]
+            for index, constant in zip(self._index, self._constant, strict=True)
         ]
         description, unit, currency, region, category = self._texts(tuple(values[:5]))
         errors: list[tuple[str, str]] = []
@@ -369,11 +347,11 @@ class RowParser:
             errors.append(("description", "Description is required."))
         quantity = amount = None
         try:
-            quantity = parse_decimal(_stripped(values[5]))
+            quantity = parse_decimal(_stripped(values[5]), decimal_comma=self._comma[0])
         except ValueError as exc:
             errors.append(("quantity", str(exc)))
         try:
-            amount = parse_decimal(_stripped(values[6]))
+            amount = parse_decimal(_stripped(values[6]), decimal_comma=self._comma[1])
         except ValueError as exc:
             errors.append(("amount", str(exc)))
         if quantity is None and not unit and amount is not None and currency:
@@ -390,11 +368,12 @@ class RowParser:
                 unit_normalized = unit_normalize(unit)
             except UnknownUnit:
                 errors.append(("unit", f"Unit {unit!r} is not a known unit."))
-        day_first = region == "GB"
         dates = []
         for field, value in zip(_DATE_FIELDS, values[7:10], strict=True):
             try:
-                dates.append(parse_date(_stripped(value), day_first=day_first))
+                dates.append(
+                    parse_date(_stripped(value), day_first=self.day_first[field])
+                )
             except ValueError as exc:
                 errors.append((field, str(exc)))
         if errors:

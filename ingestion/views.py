@@ -2,6 +2,7 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.views.decorators.http import require_http_methods
 from django_htmx.http import HttpResponseClientRedirect
 from django_tables2 import RequestConfig
 
@@ -9,6 +10,7 @@ from accounts import roles
 from accounts.decorators import member_required
 from carbon.exceptions import ApplicationError
 from ingestion.forms import MappingForm, UploadForm
+from ingestion.models import Upload
 from ingestion.selectors import upload_get, upload_list
 from ingestion.services.mapping import upload_mapping_describe, upload_mapping_set
 from ingestion.services.uploads import upload_create
@@ -17,9 +19,10 @@ from ingestion.tables import UploadTable
 LIST = "ingestion/upload_list.html"
 
 
+@require_http_methods(["GET", "HEAD", "POST"])
 @member_required(roles=roles.READ_UPLOADS)
 def upload_list_view(request):
-    can_upload = request.role in roles.UPLOAD
+    can_upload = roles.can_upload(request.role, Upload.Kind.ACTIVITIES)
     form = UploadForm()
     if request.method == "POST":
         if not can_upload:
@@ -54,13 +57,15 @@ def upload_list_view(request):
     return render(request, template, context)
 
 
+@require_http_methods(["GET", "HEAD", "POST"])
 @member_required(roles=roles.UPLOAD)
 def upload_mapping_view(request, upload_id):
-    """Map the columns of an upload that stopped at needs_mapping."""
+    """Map the columns of an upload that stopped at needs_mapping, or correct how
+    a read one was read (it is parsed again)."""
     upload = upload_get(
         organization=request.organization, upload_id=upload_id, user=request.user
     )
-    if upload.status != upload.Status.NEEDS_MAPPING:
+    if upload.is_unfinished:  # a read upload may be corrected (ADR-4.2c)
         return redirect("reporting:upload-detail", upload_id=upload.pk)
     description = upload_mapping_describe(upload=upload)
     form = MappingForm(request.POST or None, description=description)

@@ -15,9 +15,16 @@ class ReviewForm(forms.Form):
         choices=[(a, a) for a in ReviewAction.CHOICES], required=False
     )
     activity_ids = forms.TypedMultipleChoiceField(
-        required=False, coerce=uuid.UUID, choices=()
+        required=False,
+        coerce=uuid.UUID,
+        choices=(),
+        error_messages={"invalid_choice": "Unknown activity on this page."},
     )
-    bulk_factor = forms.UUIDField(required=False, label="Factor for the selected")
+    bulk_factor = forms.UUIDField(
+        required=False,
+        label="Factor for the selected",
+        error_messages={"invalid": "Unknown factor."},
+    )
 
     def __init__(self, data, *, page_ids, **kwargs):
         super().__init__(data, **kwargs)

@@ -46,6 +46,9 @@ class MatchCacheEntry(OrganizationOwned):
         blank=True,
         related_name="+",
     )
+    # A person's decision teaches the model (lines like it take its factor) until
+    # it is withdrawn here; the decision itself stays.
+    example_withdrawn_at = models.DateTimeField(null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 

@@ -2,11 +2,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from uuid import UUID
+
+from django.db.models import Q
 
 from ingestion.selectors import activity_list
 from matching.factors.models import EmissionFactor
 from matching.factors.units import UnknownUnit, unit_dimension, unit_normalize
+from matching.models import MatchCacheEntry, MatchStatus
+from matching.services.decisions import account_key, group_key
+from matching.services.groups import ACCOUNT_METHOD, GROUP_METHOD
+from matching.services.review import ACCEPTED_METHOD
 
 _CANDIDATES_SQL = f"""
     SELECT f.*, a.activity_id
@@ -100,3 +107,85 @@ def review_queue(*, organization, user=None, upload=None):
     if filters["upload"] is None:
         del filters["upload"]
     return activity_list(organization=organization, user=user, filters=filters)
+
+
+@dataclass(frozen=True)
+class MatchRecord:
+    """What the match cache holds about an activity's key: the key's entry and,
+    when a person decided the match, the entry of that decision (the line's own,
+    or its group's or ledger account's remembered for later uploads)."""
+
+    entry: MatchCacheEntry | None
+    decision: MatchCacheEntry | None
+    decided_for: str  # "" (a matcher's answer), "line", "group" or "account"
+
+    @property
+    def decided_by(self):
+        return self.decision.overridden_by if self.decision else None
+
+    @property
+    def decided_at(self):
+        return self.decision.updated_at if self.decision else None
+
+
+def match_record_get(*, organization, activity) -> MatchRecord:
+    """The match cache's record of `activity`'s key within `organization`."""
+    keys = {
+        activity.match_key: "line",
+        group_key(
+            description=activity.description,
+            category=activity.category,
+            unit=activity.unit_normalized,
+            region=activity.region,
+        ): "group",
+    }
+    if activity.category:
+        keys[
+            account_key(
+                category=activity.category,
+                unit=activity.unit_normalized,
+                region=activity.region,
+            )
+        ] = "account"
+    found = {
+        keys[entry.key]: entry
+        for entry in MatchCacheEntry.objects.for_organization(organization)
+        .filter(key__in=list(keys))
+        .select_related("overridden_by")
+    }
+    entry = found.get("line")
+    if entry is None:
+        return MatchRecord(entry=None, decision=None, decided_for="")
+    if (
+        entry.method in (GROUP_METHOD, ACCOUNT_METHOD)
+        and entry.overridden_by_id is None
+    ):
+        for scope in ("group", "account"):
+            decision = found.get(scope)
+            if decision is not None and decision.method == entry.method:
+                return MatchRecord(entry=entry, decision=decision, decided_for=scope)
+    by_person = (
+        entry.overridden_by_id is not None
+        or entry.status == MatchStatus.OVERRIDDEN
+        or entry.method.startswith("review_")
+    )
+    if by_person:
+        return MatchRecord(entry=entry, decision=entry, decided_for="line")
+    return MatchRecord(entry=entry, decision=None, decided_for="")
+
+
+def match_example_list(*, organization, withdrawn: bool = False):
+    """The organization's decisions that teach the model (ARCHITECTURE.md ADR-4.4d):
+    overrides, accepted reviews, group and account mappings with a factor; newest
+    first. `withdrawn=True` lists the ones withdrawn instead."""
+    return (
+        MatchCacheEntry.objects.for_organization(organization)
+        .filter(
+            Q(status=MatchStatus.OVERRIDDEN)
+            | Q(method__in=(ACCEPTED_METHOD, GROUP_METHOD, ACCOUNT_METHOD)),
+            factor__isnull=False,
+            example_withdrawn_at__isnull=not withdrawn,
+        )
+        .select_related("factor")
+        .order_by("-updated_at", "-pk")
+    )

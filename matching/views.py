@@ -1,6 +1,7 @@
 from django.contrib import messages
 from django.core.paginator import Paginator
 from django.shortcuts import redirect, render
+from django.views.decorators.http import require_http_methods
 
 from accounts import roles
 from accounts.decorators import member_required
@@ -35,6 +36,7 @@ def _queue(request):
     return page, rows
 
 
+@require_http_methods(["GET", "HEAD", "POST"])
 @member_required(roles=roles.OPERATE)
 def review_view(request):
     if request.method == "POST":
@@ -59,19 +61,20 @@ def review_view(request):
                 verb = (
                     "Accepted" if result.action == ReviewAction.ACCEPT else "Overrode"
                 )
-                messages.success(
-                    request,
-                    f"{verb} {result.updated} activit{'y' if result.updated == 1 else 'ies'}.",
-                )
+                messages.success(request, result.summary(verb))
         else:
-            for error in form.non_field_errors():
-                messages.error(request, error)
+            for errors in form.errors.values():
+                for error in errors:
+                    messages.error(request, error)
         if not request.htmx:
             return redirect(request.get_full_path())
     page, rows = _queue(request)
     template = TEMPLATE + "#review-queue" if request.htmx else TEMPLATE
     factors = {f.pk: f for _, candidates in rows for f in candidates}.values()
-    context = {"page": page, "rows": rows, "factors": factors}
+    units = {activity.unit for activity, _ in rows}
+    # The bulk picker narrows to the page's unit when every line shares it.
+    bulk_unit = units.pop() if len(units) == 1 else ""
+    context = {"page": page, "rows": rows, "factors": factors, "bulk_unit": bulk_unit}
     return render(request, template, context)
 
 
@@ -79,6 +82,7 @@ GROUPS_TEMPLATE = "matching/review_groups.html"
 GROUPS_PER_PAGE = 20
 
 
+@require_http_methods(["GET", "HEAD", "POST"])
 @member_required(roles=roles.OPERATE)
 def review_groups_view(request):
     """The review queue by group, most material first: one decision per merchant
@@ -116,7 +120,7 @@ def review_groups_view(request):
             messages.error(request, getattr(exc, "detail", str(exc)))
         else:
             messages.success(
-                request, f"Decided {result.updated} rows; remembered for next time."
+                request, result.summary("Decided")[:-1] + "; remembered for next time."
             )
         return redirect(request.get_full_path())
     groups = review_groups(queue)

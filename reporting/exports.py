@@ -2,12 +2,14 @@
 
 CSV comes straight out of PostgreSQL (COPY ... TO STDOUT) chunk by chunk; XLSX is
 written row by row by openpyxl's write-only workbook into a temporary file that is
-then streamed. Text cells that a spreadsheet would read as a formula (= + - @, tab,
-CR) are prefixed with an apostrophe.
+then streamed. Text cells that a spreadsheet would read as a formula are prefixed
+with an apostrophe (carbon.exports: one rule for every export).
 """
 
 from __future__ import annotations
 
+import csv
+import io
 import tempfile
 from collections.abc import Iterator
 from uuid import UUID
@@ -15,10 +17,19 @@ from uuid import UUID
 from django.db import connection
 from openpyxl import Workbook
 
+from carbon.exports import safe_cell_sql
 from ingestion.models import Activity
 from matching.factors.models import EmissionFactor
 from reporting.models import Emission
 from reporting.services import KEY_JOIN_SQL
+
+# How a result was calculated, as the inventory export names it.
+METHOD_SQL = (
+    "CASE WHEN e.status <> 'calculated' THEN NULL "
+    "WHEN e.data_quality = 'supplier_specific' THEN 'supplier_specific' "
+    "WHEN e.energy_quantity IS NOT NULL THEN 'energy_price' "
+    "WHEN e.data_quality = 'spend_based' THEN 'spend' ELSE 'activity' END"
+)
 
 HEADER = (
     "activity_id",
@@ -45,10 +56,25 @@ HEADER = (
     "factor_unit",
     "multiplier",
     "fx_rate",
+    "price_index_ratio",
     "co2e_kg",
     "status",
     "note",
     "method_version",
+    "scope",
+    "scope3_category",
+    "data_quality",
+    "reviewed",
+    "method",
+    "matched_factor_external_id",
+    "energy_price",
+    "energy_price_unit",
+    "energy_price_source",
+    "energy_quantity",
+    "wtt_factor_external_id",
+    "wtt_factor_value_kg_co2e",
+    "wtt_co2e_kg",
+    "activity_url",
 )
 _TEXT = {
     "external_id",
@@ -57,8 +83,10 @@ _TEXT = {
     "category",
     "supplier",
     "site",
+    "region",
     "factor_name",
     "note",
+    "energy_price_source",
 }
 _SELECT = {
     "activity_id": "a.id",
@@ -85,24 +113,34 @@ _SELECT = {
     "factor_unit": "e.factor_unit",
     "multiplier": "e.multiplier",
     "fx_rate": "e.fx_rate",
+    "price_index_ratio": "e.price_index_ratio",
     "co2e_kg": "e.co2e_kg",
     "status": "e.status",
     "note": "e.note",
     "method_version": "e.method_version",
+    "scope": "NULLIF(e.scope, '')",
+    "scope3_category": "e.scope3_category",
+    "data_quality": "NULLIF(e.data_quality, '')",
+    "reviewed": "COALESCE(k.status = 'overridden', false)",
+    "method": METHOD_SQL,
+    "matched_factor_external_id": "mf.external_id",
+    "energy_price": "e.energy_price",
+    "energy_price_unit": "NULLIF(e.energy_price_unit, '')",
+    "energy_price_source": "e.energy_price_source",
+    "energy_quantity": "e.energy_quantity",
+    "wtt_factor_external_id": "wf.external_id",
+    "wtt_factor_value_kg_co2e": "e.wtt_factor_value",
+    "wtt_co2e_kg": "e.wtt_co2e_kg",
+    # The activity's page (reporting.activity_urls): why the row's number is what
+    # it is.
+    "activity_url": "'/activities/' || a.id::text || '/'",
 }
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
-
-def _safe_sql(expression: str) -> str:
-    return (
-        f"CASE WHEN left({expression}, 1) IN ('=', '+', '-', '@', E'\\t', E'\\r') "
-        f"THEN '''' || {expression} ELSE {expression} END"
-    )
 
 
 def _query(where: str) -> str:
     columns = ", ".join(
-        (_safe_sql(_SELECT[name]) if name in _TEXT else _SELECT[name]) + f' AS "{name}"'
+        (safe_cell_sql(_SELECT[name]) if name in _TEXT else _SELECT[name])
+        + f' AS "{name}"'
         for name in HEADER
     )
     return (
@@ -110,6 +148,8 @@ def _query(where: str) -> str:
         f"JOIN {Activity._meta.db_table} a ON a.id = e.activity_id "
         f"LEFT {KEY_JOIN_SQL} "
         f"LEFT JOIN {EmissionFactor._meta.db_table} f ON f.id = e.factor_id "
+        f"LEFT JOIN {EmissionFactor._meta.db_table} mf ON mf.id = e.matched_factor_id "
+        f"LEFT JOIN {EmissionFactor._meta.db_table} wf ON wf.id = e.wtt_factor_id "
         f"WHERE {where}"
     )
 
@@ -132,12 +172,6 @@ def export_csv_chunks(where: str, params: list) -> Iterator[bytes]:
             yield bytes(buffer)
 
 
-def safe_cell(value):
-    if isinstance(value, str) and value.startswith(_FORMULA_START):
-        return "'" + value
-    return value
-
-
 def export_xlsx_chunks(
     where: str, params: list, chunk_bytes: int = 1024 * 1024
 ) -> Iterator[bytes]:
@@ -157,3 +191,29 @@ def export_xlsx_chunks(
         handle.seek(0)
         while block := handle.read(chunk_bytes):
             yield block
+
+
+def inventory_export_file(header: tuple, rows: list[tuple], kind: str) -> bytes:
+    """The inventory lines (reporting.inventory.inventory_export_rows) as CSV or
+    XLSX; text cells are made formula-safe as in every export."""
+    safe = [
+        tuple(
+            "'" + value if isinstance(value, str) and value[:1] in "=+-@" else value
+            for value in row
+        )
+        for row in rows
+    ]
+    if kind == "xlsx":
+        workbook = Workbook(write_only=True)
+        sheet = workbook.create_sheet("Inventory")
+        sheet.append(list(header))
+        for row in safe:
+            sheet.append(list(row))
+        buffer = io.BytesIO()
+        workbook.save(buffer)
+        return buffer.getvalue()
+    text = io.StringIO()
+    writer = csv.writer(text, lineterminator="\n")
+    writer.writerow(header)
+    writer.writerows(safe)
+    return text.getvalue().encode()

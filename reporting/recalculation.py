@@ -3,7 +3,12 @@ new factor version is loaded. A preview maps each result's factor to the same
 published factor (source + id) of the target version, computes every changed row
 set-based in SQL and keeps them; only `recalculation_apply` writes the results, and
 the preview rows keep the previous figures. A closed period is recalculated only
-with an explicit override note."""
+with an explicit override note.
+
+The well-to-tank part moves with the factor: the new factor's WTT counterpart in
+the target version (reporting.services.wtt_rows, the rule a fresh calculation
+uses), at the row's own multiplier, so wtt_co2e_kg stays what recalculating the
+line from scratch would give."""
 
 from __future__ import annotations
 
@@ -20,7 +25,7 @@ from ingestion.models import Activity, ActivityKey
 from matching.factors.models import EmissionFactor
 from matching.models import MatchCacheEntry
 from reporting.models import ClosedPeriod, Emission, Recalculation, RecalculationRow
-from reporting.services import ACTIVITY_DATE_SQL
+from reporting.services import ACTIVITY_DATE_SQL, wtt_rows
 
 logger = logging.getLogger(__name__)
 LARGEST = 10
@@ -130,25 +135,66 @@ def recalculation_preview(
     target = "nf.version = %s" if factor_version else "nf.is_current"
     target_params = [factor_version] if factor_version else []
     factors = EmissionFactor._meta.db_table
-    with connection.cursor() as cursor:
-        cursor.execute(
-            f"""
-            INSERT INTO {RecalculationRow._meta.db_table} (
-                recalculation_id, activity_id, "group", old_factor_id,
-                old_factor_version, old_factor_value, old_co2e_kg, new_factor_id,
-                new_factor_version, new_factor_value, new_co2e_kg)
-            SELECT %s, e.activity_id, left(COALESCE(NULLIF(a.category, ''), '(none)'), 200),
-                e.factor_id, e.factor_version, e.factor_value, e.co2e_kg, nf.id,
-                nf.version, nf.kg_co2e_per_unit,
-                round(a.quantity * e.multiplier * nf.kg_co2e_per_unit, 6)
+    moved_from = f"""
             FROM {Emission._meta.db_table} e
             JOIN {Activity._meta.db_table} a ON a.id = e.activity_id
             JOIN {factors} f ON f.id = e.factor_id
             JOIN {factors} nf ON nf.source = f.source
                 AND nf.external_id = f.external_id AND nf.unit = f.unit
-                AND {target}
-            WHERE {where} AND nf.id <> e.factor_id
-              AND nf.kg_co2e_per_unit IS DISTINCT FROM e.factor_value
+                AND {target}"""
+    moved_where = f"WHERE {where} AND nf.id <> e.factor_id"
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT DISTINCT nf.id {moved_from} {moved_where}",
+            [*target_params, *params],
+        )
+        wtt = wtt_rows(row[0] for row in cursor.fetchall())
+        cursor.execute(
+            "CREATE TEMP TABLE IF NOT EXISTS recalc_wtt (factor_id uuid, "
+            "wtt_factor_id uuid, wtt_multiplier numeric) ON COMMIT DROP"
+        )
+        cursor.execute("TRUNCATE recalc_wtt")
+        if wtt:
+            with cursor.cursor.copy(
+                "COPY recalc_wtt (factor_id, wtt_factor_id, wtt_multiplier) FROM STDIN"
+            ) as copy:
+                for row in wtt:
+                    copy.write_row(row)
+        cursor.execute("ANALYZE recalc_wtt")
+        cursor.execute(
+            f"""
+            INSERT INTO {RecalculationRow._meta.db_table} (
+                recalculation_id, activity_id, "group", old_factor_id,
+                old_factor_version, old_factor_value, old_co2e_kg, new_factor_id,
+                new_factor_version, new_factor_value, new_co2e_kg,
+                old_wtt_factor_id, old_wtt_co2e_kg, new_wtt_factor_id,
+                new_wtt_factor_value, new_wtt_co2e_kg)
+            SELECT %s, activity_id, "group", factor_id, factor_version,
+                factor_value, co2e_kg, nf_id, nf_version, nf_value, new_co2e_kg,
+                wtt_factor_id, wtt_co2e_kg, nw_id, nw_value, new_wtt_co2e_kg
+            FROM (
+                SELECT e.activity_id,
+                    left(COALESCE(NULLIF(a.category, ''), '(none)'), 200) AS "group",
+                    e.factor_id, e.factor_version, e.factor_value, e.co2e_kg,
+                    nf.id AS nf_id, nf.version AS nf_version,
+                    nf.kg_co2e_per_unit AS nf_value,
+                    round(a.quantity * e.multiplier * nf.kg_co2e_per_unit, 6)
+                        AS new_co2e_kg,
+                    e.wtt_factor_id, e.wtt_co2e_kg,
+                    nw.id AS nw_id, nw.kg_co2e_per_unit AS nw_value,
+                    round(a.quantity * e.multiplier * rw.wtt_multiplier
+                        * nw.kg_co2e_per_unit, 6) AS new_wtt_co2e_kg
+                {moved_from}
+                -- Lines a fresh calculation gives a WTT part: priced energy
+                -- and quantity lines (a spend factor has no counterpart).
+                LEFT JOIN recalc_wtt rw ON rw.factor_id = nf.id
+                    AND (e.energy_quantity IS NOT NULL
+                        OR e.data_quality = 'activity_based')
+                LEFT JOIN {factors} nw ON nw.id = rw.wtt_factor_id
+                {moved_where}
+            ) moved
+            WHERE nf_value IS DISTINCT FROM factor_value
+               OR new_wtt_co2e_kg IS DISTINCT FROM wtt_co2e_kg
             """,  # noqa: S608 - table names and constants only
             [str(recalculation.pk), *target_params, *params],
         )
@@ -207,12 +253,16 @@ def recalculation_apply(*, recalculation: Recalculation, user=None) -> Recalcula
             UPDATE {Emission._meta.db_table} e
             SET factor_id = r.new_factor_id, factor_version = r.new_factor_version,
                 factor_value = r.new_factor_value, co2e_kg = r.new_co2e_kg,
+                wtt_factor_id = r.new_wtt_factor_id,
+                wtt_factor_value = r.new_wtt_factor_value,
+                wtt_co2e_kg = r.new_wtt_co2e_kg,
                 calculated_at = now(),
                 note = left(concat_ws(' ', NULLIF(e.note, ''),
                     'Recalculated from version ' || r.old_factor_version || '.'), 300)
             FROM {RecalculationRow._meta.db_table} r
             WHERE r.recalculation_id = %s AND e.activity_id = r.activity_id
               AND e.factor_id = r.old_factor_id AND e.co2e_kg = r.old_co2e_kg
+              AND e.wtt_co2e_kg IS NOT DISTINCT FROM r.old_wtt_co2e_kg
             """,  # noqa: S608 - table names and constants only
             [str(recalculation.pk)],
         )

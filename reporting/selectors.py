@@ -10,7 +10,8 @@ from django.core.exceptions import ValidationError
 from django.db.models import CharField, Count, F, Func, QuerySet, Sum, Value
 from django.db.models.functions import Coalesce, Concat, NullIf
 
-from ingestion.models import Upload
+from carbon.ids import id_parse
+from ingestion.models import Activity, ActivityMatchStatus, Upload
 from ingestion.selectors import upload_visibility
 from reporting.models import ClosedPeriod, Emission, Recalculation
 
@@ -27,7 +28,7 @@ def _group_expression(group_by: str):
     if group_by == "category":
         return F("activity__category")
     if group_by == "scope":
-        return F("factor__scope")
+        return F("scope")
     if group_by == "supplier":
         return F("activity__supplier")
     if group_by == "site":
@@ -106,9 +107,32 @@ def result_total(*, organization, user=None, upload_id=None) -> ResultTotal:
     )
 
 
+def upload_match_counts(*, upload) -> dict[str, int]:
+    """Activities of an upload by their key's match status (pending: not matched
+    yet), and the results no person has reviewed (co2e from automatic matches)."""
+    counts = dict.fromkeys(ActivityMatchStatus.values, 0)
+    for row in (
+        Activity.objects.filter(upload=upload)
+        .values(status=Coalesce("match__status", Value(ActivityMatchStatus.PENDING)))
+        .annotate(n=Count("pk"))
+        .order_by()
+    ):
+        counts[row["status"]] = row["n"]
+    return counts
+
+
+def upload_unreviewed_kg(*, upload) -> Decimal:
+    return Emission.objects.filter(upload=upload).exclude(
+        activity__match__status=ActivityMatchStatus.OVERRIDDEN
+    ).aggregate(kg=Sum("co2e_kg"))["kg"] or Decimal(0)
+
+
 def recalculation_get(*, organization, recalculation_id) -> Recalculation:
-    """Raises Recalculation.DoesNotExist outside the organization (404)."""
-    return Recalculation.objects.for_organization(organization).get(pk=recalculation_id)
+    """Raises Recalculation.DoesNotExist outside the organization or for an id that
+    is no UUID (404)."""
+    return Recalculation.objects.for_organization(organization).get(
+        pk=id_parse(recalculation_id, model=Recalculation)
+    )
 
 
 def recalculation_latest(*, organization, upload) -> Recalculation | None:

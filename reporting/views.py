@@ -1,15 +1,15 @@
-"""The results page of an upload (/uploads/<id>/): its progress, row errors and
-grouped emissions."""
+"""The results page of an upload (/uploads/<id>/): its progress, row errors,
+grouped emissions and rows; and one activity's trail (/activities/<id>/)."""
 
 from django.contrib import messages
 from django.shortcuts import redirect, render
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_POST, require_safe
 from django_tables2 import RequestConfig
 
 from accounts import roles
 from accounts.decorators import member_required
 from carbon.exceptions import ApplicationError
-from ingestion.selectors import row_error_list, upload_get
+from ingestion.selectors import activity_list, row_error_list, upload_get
 from ingestion.tables import RowErrorTable
 from reporting.forms import ResultQueryForm
 from reporting.recalculation import (
@@ -22,12 +22,16 @@ from reporting.selectors import (
     recalculation_latest,
     result_groups,
     result_total,
+    upload_match_counts,
+    upload_unreviewed_kg,
 )
-from reporting.tables import ResultTable
+from reporting.tables import ActivityTable, ResultTable
+from reporting.trail import activity_trail_get
 
 DETAIL = "reporting/upload_detail.html"
 
 
+@require_safe
 @member_required(roles=roles.READ_UPLOADS)
 def upload_detail_view(request, upload_id):
     upload = upload_get(
@@ -46,6 +50,15 @@ def upload_detail_view(request, upload_id):
         group_label=dict(ResultQueryForm.GROUP_CHOICES)[group_by],
     )
     RequestConfig(request, paginate={"per_page": 20}).configure(table)
+    rows = ActivityTable(
+        activity_list(
+            organization=request.organization,
+            user=request.user,
+            filters={"upload": str(upload.pk)},
+        ),
+        prefix="rows-",
+    )
+    RequestConfig(request, paginate={"per_page": 25}).configure(rows)
     by_category = result_groups(**scope, group_by="category")[:8]
     by_month = sorted(
         result_groups(**scope, group_by="month"), key=lambda g: g["group"]
@@ -56,10 +69,13 @@ def upload_detail_view(request, upload_id):
         "query": query,
         "group_by": group_by,
         "table": table,
+        "rows": rows,
         "row_errors": RowErrorTable(row_error_list(upload=upload)[:100]),
         "by_category": [[g["group"], g["co2e_kg"]] for g in by_category],
         "by_month": [[g["group"], g["co2e_kg"]] for g in by_month],
         "can_recalculate": request.role in roles.OPERATE,
+        "match_counts": upload_match_counts(upload=upload),
+        "unreviewed_kg": upload_unreviewed_kg(upload=upload),
     }
     recalculation = recalculation_latest(
         organization=request.organization, upload=upload
@@ -104,3 +120,13 @@ def recalculation_view(request, upload_id):
     except ApplicationError as exc:
         messages.error(request, exc.detail)
     return redirect("reporting:upload-detail", upload_id=upload.pk)
+
+
+@require_safe
+@member_required(roles=roles.READ_UPLOADS)
+def activity_trail_view(request, activity_id):
+    """Why one activity's number is what it is: file and row to result."""
+    trail = activity_trail_get(
+        organization=request.organization, activity_id=activity_id, user=request.user
+    )
+    return render(request, "reporting/activity_trail.html", {"trail": trail})

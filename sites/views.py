@@ -3,7 +3,11 @@ import uuid
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import redirect, render
 from django.urls import reverse
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import (
+    require_http_methods,
+    require_POST,
+    require_safe,
+)
 from django_tables2 import RequestConfig
 
 from accounts import roles
@@ -30,6 +34,7 @@ LIVE_PARTIALS = {"site-live"}
 READINGS_SHOWN = 20
 
 
+@require_http_methods(["GET", "HEAD", "POST"])
 @member_required(roles=roles.READ_OPERATIONS)
 def site_list_view(request):
     form = SiteForm(auto_id="new_%s")
@@ -76,6 +81,7 @@ def _new_ingest_forms() -> tuple[IngestForm, ReadingFormSet]:
     return form, ReadingFormSet(prefix="readings")
 
 
+@require_safe
 @member_required(roles=roles.READ_OPERATIONS)
 def site_detail_view(request, site_id):
     site = site_get(organization=request.organization, site_id=site_id)

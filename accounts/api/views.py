@@ -1,12 +1,21 @@
 from drf_spectacular.utils import extend_schema, inline_serializer
-from rest_framework import serializers
+from rest_framework import serializers, status
 from rest_framework.permissions import AllowAny
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from accounts.selectors import membership_get
-from accounts.services import token_obtain
+from accounts.api.base import OrganizationApi
+from accounts.models import MembershipStatus, Role
+from accounts.permissions import IsAdmin
+from accounts.selectors import member_get, member_list, membership_get
+from accounts.services import (
+    member_deactivate,
+    member_invite,
+    member_role_set,
+    token_obtain,
+)
 from accounts.throttling import AccountRateThrottle, ClientRateThrottle
+from carbon.api.pagination import PageNumberPagination
 
 
 class TokenApi(APIView):
@@ -56,3 +65,81 @@ class MeApi(APIView):
                 },
             }
         )
+
+
+class MemberOutputSerializer(serializers.Serializer):
+    id = serializers.UUIDField()
+    email = serializers.EmailField(source="user.email")
+    role = serializers.ChoiceField(choices=Role.choices)
+    status = serializers.ChoiceField(choices=MembershipStatus.choices)
+
+
+class MemberInviteInputSerializer(serializers.Serializer):
+    email = serializers.EmailField(max_length=254)
+    role = serializers.ChoiceField(choices=Role.choices)
+
+
+class MemberInvitedSerializer(MemberOutputSerializer):
+    invite_url = serializers.URLField()
+
+
+class MemberUpdateInputSerializer(serializers.Serializer):
+    role = serializers.ChoiceField(choices=Role.choices, required=False)
+    status = serializers.ChoiceField(
+        choices=[MembershipStatus.DEACTIVATED], required=False
+    )
+
+    def validate(self, attrs):
+        if len(attrs) != 1:
+            raise serializers.ValidationError("Send either `role` or `status`.")
+        return attrs
+
+
+class MemberListApi(OrganizationApi):
+    permission_classes = [IsAdmin]
+
+    @extend_schema(responses=MemberOutputSerializer(many=True))
+    def get(self, request):
+        paginator = PageNumberPagination()
+        page = paginator.paginate_queryset(
+            member_list(organization=self.organization), request, view=self
+        )
+        return paginator.get_paginated_response(
+            MemberOutputSerializer(page, many=True).data
+        )
+
+    @extend_schema(
+        request=MemberInviteInputSerializer, responses={201: MemberInvitedSerializer}
+    )
+    def post(self, request):
+        serializer = MemberInviteInputSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        issued = member_invite(
+            organization=self.organization,
+            invited_by=request.user,
+            base_url=request.build_absolute_uri("/"),
+            **serializer.validated_data,
+        )
+        body = {**MemberOutputSerializer(issued.member).data, "invite_url": issued.url}
+        return Response(body, status=status.HTTP_201_CREATED)
+
+
+class MemberDetailApi(OrganizationApi):
+    permission_classes = [IsAdmin]
+
+    @extend_schema(
+        request=MemberUpdateInputSerializer, responses=MemberOutputSerializer
+    )
+    def patch(self, request, member_id):
+        member = member_get(organization=self.organization, member_id=member_id)
+        serializer = MemberUpdateInputSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        if "role" in serializer.validated_data:
+            member = member_role_set(
+                member=member,
+                role=serializer.validated_data["role"],
+                actor=request.user,
+            )
+        else:
+            member = member_deactivate(member=member, actor=request.user)
+        return Response(MemberOutputSerializer(member).data)

@@ -27,6 +27,7 @@ from uuid import UUID
 from django.apps import apps
 from django.conf import settings
 from django.db import connection, transaction
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.module_loading import import_string
 from django_q.models import Schedule
@@ -159,10 +160,18 @@ def job_enqueue(
 
 
 def _claim(job_id: UUID) -> Job | None:
-    """Mark the job running and count the attempt; None if it needs no run."""
+    """Mark the job running and count the attempt; None if it needs no run.
+
+    A running job is left alone: its task was delivered twice (the reaper hands a
+    job over again when its task may have been lost, and the ORM broker redelivers
+    what a dead cluster had pulled). A worker that died with it is the reaper's."""
     with transaction.atomic():
         job = Job.objects.select_for_update().filter(pk=job_id).first()
-        if job is None or job.status in (Job.Status.SUCCEEDED, Job.Status.FAILED):
+        if job is None or job.status in (
+            Job.Status.RUNNING,
+            Job.Status.SUCCEEDED,
+            Job.Status.FAILED,
+        ):
             return None
         job.status = Job.Status.RUNNING
         job.attempts += 1
@@ -317,10 +326,39 @@ def schedules_sync() -> list[str]:
     return names
 
 
+def _hand_over_unclaimed(profile: str, cutoff) -> int:
+    """Hand over again the jobs of a profile that were handed to its cluster (or
+    were due for a retry) before `cutoff` and that no worker has claimed since:
+    their task was lost. A cluster pulls tasks from the broker ahead of its
+    workers, and the Redis broker has no acknowledgements, so a cluster that dies
+    takes the tasks it pulled with it. A task that was only slow to come is
+    delivered twice, and `_claim` runs the job once."""
+    with transaction.atomic():
+        unclaimed = list(
+            Job.objects.select_for_update(skip_locked=True).filter(
+                Q(status=Job.Status.QUEUED, dispatched_at__lt=cutoff)
+                | Q(status=Job.Status.RETRYING, next_attempt_at__lt=cutoff),
+                profile=profile,
+            )
+        )
+        for job in unclaimed:
+            if job.status == Job.Status.QUEUED:
+                _hand_over(job)
+            else:
+                job.next_attempt_at = timezone.now()
+                job.save(update_fields=["next_attempt_at"])
+                transaction.on_commit(
+                    lambda job_id=job.id: _dispatch(job_id, profile), robust=True
+                )
+    return len(unclaimed)
+
+
 def jobs_reap_stale() -> int:
     """Jobs stuck in `running` past their profile's timeout died with their worker;
-    waiting jobs whose organization has room again (a release lost with a worker)
-    are handed to their cluster."""
+    jobs handed to a cluster that no worker claimed within that time were lost
+    with it and go again; waiting jobs whose organization has room again (a
+    release lost with a worker) are handed to their cluster. Returns how many
+    jobs were reaped or handed over again."""
     reaped = 0
     now = timezone.now()
     for profile in Job.Profile.values:
@@ -335,6 +373,7 @@ def jobs_reap_stale() -> int:
                     continue
                 _record_failure(job, "Worker lost: the attempt exceeded its timeout.")
                 reaped += 1
+        reaped += _hand_over_unclaimed(profile, cutoff)
     for profile in Job.Profile.values:
         jobs_release_held(profile)
     return reaped

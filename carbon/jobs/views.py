@@ -1,6 +1,6 @@
 from django.contrib import messages
 from django.shortcuts import redirect, render
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_POST, require_safe
 from django_tables2 import RequestConfig
 
 from accounts import roles
@@ -12,6 +12,7 @@ from carbon.jobs.services import job_retry
 from carbon.jobs.tables import JobTable
 
 
+@require_safe
 @member_required(roles=roles.READ_OPERATIONS)
 def job_list_view(request):
     filterset = JobFilter(request.GET)

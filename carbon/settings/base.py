@@ -39,6 +39,9 @@ INSTALLED_APPS = [
     "rest_framework",
     "rest_framework.authtoken",
     "drf_spectacular",
+    # Swagger UI's bundle served from the project's static files (no CDN: /api/docs/
+    # works offline and under the same CSP as every page).
+    "drf_spectacular_sidecar",
     "django_filters",
     "django_tables2",
     "django_htmx",
@@ -116,9 +119,10 @@ DATABASE_UNAVAILABLE_RETRY_AFTER_SECONDS = env.int(
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_USER_MODEL = "accounts.User"
+# Django's and allauth's backends, refusing members that are not active.
 AUTHENTICATION_BACKENDS = [
-    "django.contrib.auth.backends.ModelBackend",
-    "allauth.account.auth_backends.AuthenticationBackend",
+    "accounts.backends.ModelBackend",
+    "accounts.backends.AuthenticationBackend",
 ]
 AUTH_PASSWORD_VALIDATORS = [
     {
@@ -151,6 +155,14 @@ EMAIL_BACKEND = env(
     "EMAIL_BACKEND", default="django.core.mail.backends.console.EmailBackend"
 )
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", default="no-reply@carbon.localhost")
+# Invitations (members page, POST /api/v1/members/): one-time links, mailed through
+# EMAIL_BACKEND; the members page also shows the link while email only reaches the
+# console (no mail is really delivered).
+INVITATION_TTL_DAYS = env.int("INVITATION_TTL_DAYS", default=7)
+INVITATION_LINK_SHOWN = env.bool(
+    "INVITATION_LINK_SHOWN",
+    default=EMAIL_BACKEND.rsplit(".", 2)[-2] in {"console", "locmem", "dummy"},
+)
 
 LANGUAGE_CODE = "en-us"
 TIME_ZONE = "UTC"
@@ -192,7 +204,8 @@ STORAGES = {
 
 # Request and upload size limits.
 UPLOAD_MAX_BYTES = env.int("UPLOAD_MAX_BYTES", default=200 * 1024 * 1024)
-# The stored name is "<16 hex>-<file name>"; 200 bytes keep it under 255.
+# Longest accepted name of an uploaded file (UTF-8 bytes), for every upload path
+# (carbon.uploads); the name stored on disk is capped below 255 bytes whatever this is.
 UPLOAD_FILENAME_MAX_BYTES = env.int("UPLOAD_FILENAME_MAX_BYTES", default=200)
 API_MAX_BODY_BYTES = env.int("API_MAX_BODY_BYTES", default=1024 * 1024)
 DATA_UPLOAD_MAX_MEMORY_SIZE = API_MAX_BODY_BYTES
@@ -201,7 +214,7 @@ API_MAX_JSON_DEPTH = env.int("API_MAX_JSON_DEPTH", default=32)
 
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [
-        "rest_framework.authentication.TokenAuthentication",
+        "accounts.authentication.TokenAuthentication",
         "rest_framework.authentication.SessionAuthentication",
     ],
     "DEFAULT_PERMISSION_CLASSES": ["accounts.permissions.IsOrganizationMember"],
@@ -232,8 +245,12 @@ SPECTACULAR_SETTINGS = {
     "SERVE_INCLUDE_SCHEMA": False,
     "SCHEMA_PATH_PREFIX": r"/api/v[0-9]+",
     "COMPONENT_SPLIT_REQUEST": True,
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    "REDOC_DIST": "SIDECAR",
     "ENUM_NAME_OVERRIDES": {
         "IngestionIssueStatusEnum": "reporting.registry.models.IngestionIssue.Status",
+        "MembershipStatusEnum": "accounts.models.MembershipStatus",
     },
 }
 
@@ -327,7 +344,8 @@ AI_MATCHING_URL = env("AI_MATCHING_URL", default="")
 PROMETHEUS_MULTIPROC_DIR = env("PROMETHEUS_MULTIPROC_DIR", default="")
 
 LOG_LEVEL = env("LOG_LEVEL", default="INFO")
-LOG_FORMAT = env("LOG_FORMAT", default="json")
+# Human-readable by default (make run, a terminal); production.py defaults to JSON.
+LOG_FORMAT = env("LOG_FORMAT", default="console")
 from carbon.logging import build_logging_config
 
 LOGGING = build_logging_config(level=LOG_LEVEL, fmt=LOG_FORMAT)
@@ -433,6 +451,21 @@ AI_MATCHING_BREAKER_COOLDOWN_SECONDS = env.float(
     "AI_MATCHING_BREAKER_COOLDOWN_SECONDS", default=300.0
 )
 AI_MATCHING_FALLBACK = env.bool("AI_MATCHING_FALLBACK", default=True)
+# The AI matching service's model (matching/service, ARCHITECTURE.md ADR-4.4d): its
+# confidence is a calibrated probability of being right; at or above this an answer
+# is `matched`, below it goes to review (measured: matched precision >= 0.95).
+AI_MATCHING_CONFIDENCE_THRESHOLD = env.float(
+    "AI_MATCHING_CONFIDENCE_THRESHOLD", default=0.95
+)
+# Which knowledge phrases the model's index holds (tests use a slice: titles and MCCs).
+MATCH_MODEL_PHRASE_KINDS = env.list(
+    "MATCH_MODEL_PHRASE_KINDS",
+    default=["title", "description", "example", "index", "mcc"],
+)
+# A new line this close (cosine) to one an organization confirmed takes its factor.
+MATCH_MODEL_EXAMPLE_SIMILARITY = env.float(
+    "MATCH_MODEL_EXAMPLE_SIMILARITY", default=0.9
+)
 
 # External programs run as tasks (carbon/programs.py): address-space cap per process.
 PROGRAM_MAX_ADDRESS_SPACE_BYTES = env.int(

@@ -3,6 +3,7 @@
 import os
 
 os.environ["DEBUG"] = "false"
+os.environ.setdefault("LOG_FORMAT", "json")  # one JSON object a line, for collectors
 
 from carbon.settings.base import *
 from carbon.settings.base import env

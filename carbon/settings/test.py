@@ -25,3 +25,7 @@ REST_FRAMEWORK = {
     "DEFAULT_THROTTLE_RATES": {"auth_token": "5/min", "auth_token_account": "5/min"},
 }
 LOGIN_FAILED_DELAY_SECONDS = 0
+
+# The model indexes factor titles and MCC titles only: embedding all 22,800 phrases
+# takes minutes on two cores (bench and `make run` use the full index).
+MATCH_MODEL_PHRASE_KINDS = ["title", "mcc"]

@@ -150,4 +150,7 @@ class ActivityOutputSerializer(serializers.Serializer):
             "factor_version": emission.factor_version,
             "note": emission.note,
             "method_version": emission.method_version,
+            "scope": emission.scope or None,
+            "scope3_category": emission.scope3_category,
+            "data_quality": emission.data_quality or None,
         }

@@ -12,7 +12,11 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
-from ingestion.mrv.layouts import REQUIRED_OPERATIONS_FIELDS, layouts_for
+from ingestion.mrv.layouts import (
+    REQUIRED_OPERATIONS_FIELDS,
+    TABLE_SEARCH_ROWS,
+    layouts_for,
+)
 from ingestion.mrv.models import SamplePoint
 
 # Crew lab long format: which (unit_type_id, measurement_point) is up/downstream.
@@ -428,7 +432,7 @@ def resolve_columns(paths: list[list[str]], layout: dict) -> dict[str, int] | No
 
 def _find_table(rows: list[list], layout: dict) -> tuple[int, dict[str, int]] | None:
     depth = int(layout.get("header_rows", 1))
-    for index in range(depth, min(len(rows), 60)):
+    for index in range(depth, min(len(rows), TABLE_SEARCH_ROWS)):
         if not any(date_or_none(cell) for cell in rows[index]):
             continue
         columns = resolve_columns(header_paths(rows[index - depth : index]), layout)

@@ -7,6 +7,8 @@ after a crash stores exactly the same records once.
 from __future__ import annotations
 
 import logging
+import re
+from collections import Counter
 
 from django.core.exceptions import ValidationError
 from django.core.files.storage import default_storage
@@ -14,6 +16,8 @@ from django.db import transaction
 from django.utils import timezone
 from python_calamine import CalamineError, CalamineWorkbook
 
+from carbon.exceptions import ValidationFailed
+from ingestion.exceptions import UploadBusy
 from ingestion.models import (
     FileCheck,
     LabResult,
@@ -23,6 +27,7 @@ from ingestion.models import (
     SensorDay,
     Upload,
 )
+from ingestion.mrv.layouts import mapping_errors
 from ingestion.mrv.parsers import (
     CellError,
     Check,
@@ -32,7 +37,7 @@ from ingestion.mrv.parsers import (
     parse_sensor,
 )
 from ingestion.readers import UnreadableFile, iter_csv
-from ingestion.services.pipeline import upload_fail
+from ingestion.services.pipeline import upload_fail, upload_pipeline_start
 
 logger = logging.getLogger(__name__)
 
@@ -49,9 +54,42 @@ PLANT_REQUIRED_KINDS = frozenset(
 )
 
 
+# A plant code goes into URLs and storage paths (`<org>/plants/<code>/`).
+PLANT_CODE = re.compile(r"[A-Za-z0-9_.-]{1,64}")
+
+
+def plant_required(kind: str) -> bool:
+    """The one rule of when an upload must say its plant: the file cannot name it."""
+    return kind in PLANT_REQUIRED_KINDS
+
+
+def _mapping_check(mapping) -> None:
+    """Raises ValidationFailed naming each part of `mapping` the parser cannot use
+    (`mapping`, `mapping.columns`, `mapping.header_rows`, `mapping.generated_at`)."""
+    errors = mapping_errors({} if mapping is None else mapping)
+    if errors:
+        raise ValidationFailed(
+            f"{len(errors)} part(s) of the mapping cannot be read.",
+            errors=[
+                {
+                    "field": f"mapping.{key}" if key else "mapping",
+                    "code": "invalid",
+                    "message": message,
+                }
+                for key, message in errors.items()
+            ],
+        )
+
+
 @transaction.atomic
 def plant_create(*, organization, code: str, name: str = "", mapping=None) -> Plant:
-    """Raises ValidationError when the code is taken in the organization."""
+    """Raises ValidationError when the code is malformed or taken in the
+    organization, ValidationFailed when the mapping cannot be read."""
+    if not PLANT_CODE.fullmatch(code or ""):
+        raise ValidationError(
+            {"code": "1 to 64 letters, digits, '_', '.' or '-' (no spaces)."}
+        )
+    _mapping_check(mapping)
     if Plant.objects.for_organization(organization).filter(code=code).exists():
         raise ValidationError({"code": "A plant with this code already exists."})
     plant = Plant(
@@ -64,6 +102,8 @@ def plant_create(*, organization, code: str, name: str = "", mapping=None) -> Pl
 
 @transaction.atomic
 def plant_update(*, plant: Plant, name=None, mapping=None) -> Plant:
+    """Raises ValidationFailed when the mapping cannot be read."""
+    _mapping_check(mapping)
     fields = []
     if name is not None:
         plant.name = name
@@ -74,6 +114,31 @@ def plant_update(*, plant: Plant, name=None, mapping=None) -> Plant:
     plant.full_clean()
     plant.save(update_fields=fields or None)
     return plant
+
+
+@transaction.atomic
+def mrv_upload_reprocess(*, upload: Upload) -> Upload:
+    """Read an MRV upload again from its stored file (after creating the plants it
+    names or changing a plant's mapping): the pipeline restarts at parse, which
+    replaces the upload's records, so re-processing never duplicates them.
+
+    Raises UploadBusy (409) while the upload is still queued or being processed."""
+    upload = Upload.objects.select_for_update().get(pk=upload.pk)
+    if upload.kind not in MRV_KINDS:
+        raise Upload.DoesNotExist("Only MRV uploads are re-processed here.")
+    if upload.status not in (Upload.Status.DONE, Upload.Status.FAILED):
+        raise UploadBusy(
+            f"{upload.filename} is still {upload.get_status_display().lower()}: "
+            "re-process it once it is done."
+        )
+    upload.status = Upload.Status.QUEUED
+    upload.failure = ""
+    upload.started_at = upload.finished_at = None
+    upload.full_clean()
+    upload.save(update_fields=["status", "failure", "started_at", "finished_at"])
+    upload_pipeline_start(upload=upload)
+    logger.info("mrv.upload_reprocess", extra={"upload_id": str(upload.pk)})
+    return upload
 
 
 def _read_sheets(handle, file_type: str) -> list[tuple[str, list[list]]]:
@@ -134,12 +199,27 @@ def mrv_upload_parse(*, upload_id) -> bool:
     return True
 
 
+def _plants_check(unknown: Counter) -> Check:
+    if not unknown:
+        return Check(2, "plants_known", "pass", "Every plant the file names exists.")
+    rows = sum(unknown.values())
+    return Check(
+        2,
+        "plants_known",
+        "fail",
+        f"{rows} rows name plants that do not exist yet ({', '.join(sorted(unknown))})"
+        ": create them, then re-process this upload.",
+        rows,
+    )
+
+
 @transaction.atomic
 def _store(upload: Upload, parsed: ParsedFile, *, checks: list[Check]) -> None:
     organization = upload.organization
     for model in (LabResult, OperationsRecord, SensorDay, FileCheck, RowError):
         model.objects.filter(upload=upload).delete()
     errors = list(parsed.errors)
+    unknown: Counter[str] = Counter()
     if parsed.lab:
         plants = {
             plant.code: plant
@@ -151,6 +231,7 @@ def _store(upload: Upload, parsed: ParsedFile, *, checks: list[Check]) -> None:
         for row in parsed.lab:
             plant = plants.get(row.plant_code)
             if plant is None:
+                unknown[row.plant_code] += 1
                 errors.append(
                     CellError(
                         row.sheet,
@@ -214,6 +295,8 @@ def _store(upload: Upload, parsed: ParsedFile, *, checks: list[Check]) -> None:
         ],
         ignore_conflicts=True,
     )
+    if parsed.lab:
+        checks = [*checks, _plants_check(unknown)]
     by_code = {check.code: check for check in [*checks, *parsed.checks]}
     FileCheck.objects.bulk_create(
         [
@@ -228,12 +311,17 @@ def _store(upload: Upload, parsed: ParsedFile, *, checks: list[Check]) -> None:
             for check in by_code.values()
         ]
     )
-    stored = len(parsed.lab) + len(parsed.ops) + len(parsed.sensor)
+    stored = (
+        len(parsed.lab) - sum(unknown.values()) + len(parsed.ops) + len(parsed.sensor)
+    )
     Upload.objects.filter(pk=upload.pk).update(
         rows_total=parsed.rows_read,
         rows_parsed=parsed.rows_read,
         rows_failed=len({(e.sheet, e.row) for e in errors}),
         checkpoint_row=stored,
+        # Which plants the file names that the organization does not have yet: the
+        # upload page offers to create them, then to re-process the file.
+        reading={"unknown_plants": dict(sorted(unknown.items()))} if unknown else {},
     )
     logger.info(
         "mrv.upload_parsed",

@@ -8,13 +8,11 @@ from __future__ import annotations
 from django.db import transaction
 
 from carbon.exceptions import Conflict, ValidationFailed
-from ingestion.models import ColumnMapping, Upload
+from ingestion.models import Activity, ColumnMapping, RowError, Upload
 from ingestion.parsing import (
     FIELDS,
     MAPPING_DEFAULTS,
-    SYNONYMS,
     HeaderMap,
-    header_map,
     region_code,
 )
 from ingestion.services.pipeline import upload_step_enqueue
@@ -67,7 +65,10 @@ def _text(value) -> str:
 @transaction.atomic
 def upload_needs_mapping(*, upload: Upload, header: HeaderMap, samples: list) -> Upload:
     """Stop the upload until a person maps its columns; keep what they need to see."""
-    suggested = {index: field for field, index in header.columns.items()}
+    suggested: dict[int, str] = {}
+    for field in FIELDS:  # a payee column read as description and supplier
+        if field in header.columns:
+            suggested.setdefault(header.columns[field], field)
     upload.status = Upload.Status.NEEDS_MAPPING
     upload.header_row = header.row_number
     upload.detected_columns = [
@@ -83,17 +84,45 @@ def upload_needs_mapping(*, upload: Upload, header: HeaderMap, samples: list) ->
 
 
 def _header_of(upload: Upload) -> HeaderMap:
-    names = [column["name"] for column in upload.detected_columns]
-    return header_map(upload.header_row or 1, names)
+    """The upload's header as it was read (the columns kept for mapping, else
+    the reading of a parsed file)."""
+    if upload.detected_columns:
+        fields = [column["suggested_field"] for column in upload.detected_columns]
+        names = [column["name"] for column in upload.detected_columns]
+        columns: dict[str, int] = {}
+        for index, field in enumerate(fields):
+            if field:
+                columns.setdefault(field, index)
+        return HeaderMap(upload.header_row or 1, columns, tuple(names))
+    reading = upload.reading or {}
+    names = [column["name"] for column in reading.get("columns") or []]
+    columns = {f: int(i) for f, i in (reading.get("fields") or {}).items()}
+    constants = dict(reading.get("constants") or {})
+    return HeaderMap(upload.header_row or 1, columns, tuple(names), constants)
+
+
+def _with_organization(upload: Upload, defaults: dict | None) -> dict:
+    """A file without a currency column is read in the organization's currency."""
+    return {"currency": upload.organization.default_currency, **(defaults or {})}
 
 
 def upload_mapping_describe(*, upload: Upload) -> dict:
     """What a person needs to map the upload: its columns with samples and
     suggestions, the fields (required first) and the defaults given so far."""
     header = _header_of(upload)
-    missing = header.missing(upload.mapping.get("defaults") if upload.mapping else {})
+    missing = header.missing(
+        _with_organization(upload, (upload.mapping or {}).get("defaults"))
+    )
+    columns = upload.detected_columns or [
+        {
+            "name": column["name"],
+            "samples": [],
+            "suggested_field": (column["field"] or "").split(" + ")[0] or None,
+        }
+        for column in (upload.reading or {}).get("columns") or []
+    ]
     return {
-        "columns": upload.detected_columns,
+        "columns": columns,
         "fields": [
             {
                 "name": field,
@@ -138,8 +167,16 @@ def _clean_defaults(defaults: dict) -> tuple[dict, list[dict]]:
                 )
             else:
                 clean["currency"] = code
+        elif code := region_code(value, ""):
+            clean["region"] = code
         else:
-            clean["region"] = region_code(value, "")
+            errors.append(
+                {
+                    "field": "defaults.region",
+                    "code": "invalid",
+                    "message": f"{value!r} is not a known country or region code.",
+                }
+            )
     return clean, errors
 
 
@@ -151,8 +188,11 @@ def upload_mapping_set(
     the layout, and parse the upload again. Raises Conflict unless the upload needs
     mapping, ValidationFailed naming each bad header, field or default."""
     upload = Upload.objects.select_for_update().get(pk=upload.pk)
-    if upload.status != Upload.Status.NEEDS_MAPPING:
-        raise Conflict(f"The upload does not need a mapping; it is {upload.status}.")
+    if upload.status not in _MAPPABLE:
+        raise Conflict(
+            f"The upload is being processed ({upload.status}); map it once it is "
+            "done, failed or needs mapping."
+        )
     header = _header_of(upload)
     names = set(header.names)
     errors: list[dict] = []
@@ -167,7 +207,7 @@ def upload_mapping_set(
                     "message": "The file has no such column.",
                 }
             )
-        elif field and field not in SYNONYMS:
+        elif field and field not in FIELDS:
             errors.append(
                 {
                     "field": f"columns.{name}",
@@ -188,7 +228,9 @@ def upload_mapping_set(
     clean_defaults, default_errors = _clean_defaults(defaults)
     errors += default_errors
     if not errors:
-        missing = header.remapped(chosen).missing(clean_defaults)
+        missing = header.remapped(chosen).missing(
+            _with_organization(upload, clean_defaults)
+        )
         errors += [
             {
                 "field": "columns" if field != "currency" else "defaults.currency",
@@ -213,9 +255,42 @@ def upload_mapping_set(
             "created_by": user,
         },
     )
+    if upload.status != Upload.Status.NEEDS_MAPPING:
+        _upload_unread(upload)
     upload.mapping = {"columns": chosen, "defaults": clean_defaults}
     upload.status = Upload.Status.QUEUED
     upload.failure = ""
-    upload.save(update_fields=["mapping", "status", "failure"])
+    upload.reading = {}
+    upload.save(update_fields=["mapping", "status", "failure", "reading"])
     upload_step_enqueue(upload=upload, step="parse")
     return upload
+
+
+_MAPPABLE = (Upload.Status.NEEDS_MAPPING, Upload.Status.DONE, Upload.Status.FAILED)
+
+
+def _upload_unread(upload: Upload) -> None:
+    """Forget what a parsed upload was read as (its activities, their results and
+    its row errors), so it is parsed again with a changed mapping or currency."""
+    Activity.objects.filter(upload=upload).delete()
+    RowError.objects.filter(upload=upload).delete()
+    upload.rows_total = None
+    upload.rows_parsed = upload.rows_failed = upload.bytes_parsed = 0
+    upload.checkpoint_row = 0
+    upload.activities_matched = upload.activities_calculated = 0
+    upload.started_at = upload.finished_at = None
+    upload.assumed_currency = ""
+    upload.save(
+        update_fields=[
+            "rows_total",
+            "rows_parsed",
+            "rows_failed",
+            "bytes_parsed",
+            "checkpoint_row",
+            "activities_matched",
+            "activities_calculated",
+            "started_at",
+            "finished_at",
+            "assumed_currency",
+        ]
+    )

@@ -39,6 +39,13 @@ from ingestion.parsing import (
     looks_like_header,
 )
 from ingestion.readers import UnreadableFile, iter_rows
+from ingestion.recognition import (
+    PROFILE_ROWS,
+    Reading,
+    profile,
+    reading_decide,
+    recognize,
+)
 from ingestion.services.mapping import (
     SAMPLE_ROWS,
     mapping_resolve,
@@ -181,21 +188,92 @@ def upload_parse(*, upload_id) -> bool:
     return True
 
 
+def _reading(upload: Upload, header: HeaderMap, sample: list[list]) -> Reading:
+    """How the file is read: kept on the upload at its first parse, so a resumed
+    parse reads the rest the same way. Raises NeedsMapping when no description-like
+    or no amount/quantity column is found (ARCHITECTURE.md, ADR-4.2c)."""
+    if upload.reading and upload.checkpoint_row:
+        return Reading.from_record(upload.reading)
+    columns, readings, profiles = recognize(header.names, sample or None)
+    recognized = HeaderMap(header.row_number, columns, header.names)
+    mapped, defaults = mapping_resolve(upload=upload, header=recognized)
+    organization = upload.organization
+    reading = reading_decide(
+        row_number=header.row_number,
+        names=header.names,
+        columns=mapped.columns,
+        profiles=profiles,
+        readings=readings,
+        mapped={"columns": (upload.mapping or {}).get("columns"), "defaults": defaults},
+        country=organization.country,
+        currency=organization.default_currency,
+    )
+    readable = HeaderMap(
+        header.row_number, reading.columns, header.names, reading.constants
+    )
+    upload.reading = reading.record
+    upload.header_row = header.row_number
+    missing = readable.missing({"currency": reading.currency})
+    if missing:
+        upload.save(update_fields=["reading", "header_row"])
+        raise NeedsMapping(readable, sample[:SAMPLE_ROWS], missing)
+    assumed = reading.record["currency"]["source"] not in ("column", "none")
+    upload.assumed_currency = reading.currency if assumed else ""
+    upload.save(update_fields=["reading", "header_row", "assumed_currency"])
+    return reading
+
+
+def _dates_settled(upload: Upload, reading: Reading, sample_size: int) -> Reading:
+    """A date column whose sampled values leave the day/month order open is
+    scanned to the end of the file (that column only) before any row is written:
+    one settling value anywhere decides it."""
+    open_fields = [
+        name
+        for name, order in reading.record["dates"].items()
+        if order["source"] == "country" and order.get("open")
+    ]
+    if not open_fields or upload.checkpoint_row:
+        return reading
+    indexes = {name: reading.columns[name] for name in open_fields}
+    with default_storage.open(upload.file.name, "rb") as handle:
+        rows = iter_rows(handle, upload.file_type)
+        rows = dropwhile(lambda row: row[0] <= upload.header_row, rows)
+        values: dict[str, list] = {name: [] for name in open_fields}
+        for _number, cells in islice(rows, sample_size, None):
+            for name, index in indexes.items():
+                if index < len(cells):
+                    values[name].append(cells[index])
+    record = dict(reading.record)
+    record["dates"] = dict(record["dates"])
+    for name, cells in values.items():
+        found = profile(cells)
+        if found.day_first != found.month_first:
+            day_first = found.day_first > found.month_first
+            record["dates"][name] = {
+                "column": record["dates"][name]["column"],
+                "day_first": day_first,
+                "source": "values",
+                "example": found.settling[day_first],
+            }
+    if record["dates"] == reading.record["dates"]:
+        return reading
+    upload.reading = record
+    upload.save(update_fields=["reading"])
+    return Reading.from_record(record)
+
+
 def _parse_stream(upload: Upload, handle) -> None:
     rows = iter_rows(handle, upload.file_type)
     header, rows = _find_header(rows, at_row=upload.header_row)
-    header, defaults = mapping_resolve(upload=upload, header=header)
-    missing = header.missing(defaults)
-    if missing:
-        samples = [cells for _number, cells in islice(rows, SAMPLE_ROWS)]
-        raise NeedsMapping(header, samples, missing)
-    if upload.header_row != header.row_number:
-        upload.header_row = header.row_number
-        upload.save(update_fields=["header_row"])
+    sample = list(islice(rows, PROFILE_ROWS))
+    rows = chain(sample, rows)
+    reading = _reading(upload, header, [cells for _number, cells in sample])
+    if len(sample) == PROFILE_ROWS:
+        reading = _dates_settled(upload, reading, len(sample))
+    defaults = (upload.mapping or {}).get("defaults") or {}
     options = {
-        "columns": header.columns,
+        **reading.options(),
         "default_region": defaults.get("region") or upload.organization.default_region,
-        "default_currency": defaults.get("currency", ""),
     }
     # CSV cells are text, read a column at a time; a workbook's cells are typed
     # (dates, numbers), read a row at a time.

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import os
 import zipfile
 from dataclasses import dataclass
 
@@ -14,13 +13,14 @@ from django.core.files.uploadedfile import UploadedFile
 from django.db import IntegrityError, transaction
 
 from accounts import roles
+from carbon.uploads import upload_filename, upload_stored_name
 from ingestion.exceptions import (
     UnsupportedUploadType,
-    UploadFilenameInvalid,
+    UploadNotAllowed,
     UploadTooLarge,
 )
 from ingestion.models import Plant, Upload
-from ingestion.mrv.services import PLANT_REQUIRED_KINDS
+from ingestion.mrv.services import plant_required
 from ingestion.readers import SAMPLE_BYTES, sniff_file_type
 from ingestion.selectors import upload_list
 from ingestion.services.pipeline import upload_pipeline_start
@@ -50,21 +50,6 @@ def _dedupe_scope(user) -> str:
     return "organization"
 
 
-def _check_filename(name: str) -> None:
-    """Raises UploadFilenameInvalid for a name the storage cannot keep as given."""
-    base = os.path.basename(name or "")
-    limit = settings.UPLOAD_FILENAME_MAX_BYTES
-    if len(base.encode("utf-8", "replace")) > limit:
-        message = f"The file name must be at most {limit} bytes in UTF-8."
-    elif any(char == "\x00" or "\ud800" <= char <= "\udfff" for char in base):
-        message = "The file name must not contain NUL or unpaired surrogates."
-    else:
-        return
-    raise UploadFilenameInvalid(
-        message, errors=[{"field": "file", "code": "invalid", "message": message}]
-    )
-
-
 def _sha256(file: UploadedFile) -> str:
     digest = hashlib.sha256()
     for chunk in file.chunks(1024 * 1024):
@@ -79,8 +64,13 @@ _OLE2_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 def _plant_for(organization, kind: str, plant: str | None):
     if not plant:
-        if kind in PLANT_REQUIRED_KINDS:
-            raise ValidationError({"plant": "A plant code is required for this kind."})
+        if plant_required(kind):
+            raise ValidationError(
+                {
+                    "plant": "A plant code is required for this kind: the file does "
+                    "not name its plant."
+                }
+            )
         return None
     found = Plant.objects.for_organization(organization).filter(code=plant).first()
     if found is None:
@@ -98,11 +88,14 @@ def upload_create(
 ) -> UploadResult:
     """Store a file and queue its parsing; an identical file answers the existing upload.
 
-    Raises UploadFilenameInvalid (400), UploadTooLarge (413),
-    UnsupportedUploadType (415) and ValidationError (an unknown or missing `plant`
-    for the MRV kinds).
+    Raises UploadNotAllowed (403) when the user's role may not upload `kind`
+    (roles.can_upload; no user: a command acting for the organization),
+    UploadFilenameInvalid (400), UploadTooLarge (413), UnsupportedUploadType (415)
+    and ValidationError (an unknown or missing `plant` for the MRV kinds).
     """
-    _check_filename(file.name)
+    if user is not None and not roles.can_upload(user.role, kind):
+        raise UploadNotAllowed(f"Your role may not upload {kind} files.")
+    upload_filename(file.name)
     limit = settings.UPLOAD_MAX_BYTES
     if file.size > limit:
         raise UploadTooLarge(f"The file is {file.size} bytes; the limit is {limit}.")
@@ -118,8 +111,14 @@ def upload_create(
         file_type = "xls"
     else:
         file_type = sniff_file_type(head)
-    if file_type == "xlsx" and not _is_workbook(file):
-        file_type = None
+    named_xlsx = (file.name or "").lower().endswith(".xlsx")
+    if (file_type == "xlsx" and not _is_workbook(file)) or (
+        file_type is None and named_xlsx
+    ):
+        raise UnsupportedUploadType(
+            "The file is not a readable XLSX workbook: it may be damaged or "
+            "incomplete. Save it again from your spreadsheet program and upload it."
+        )
     if file_type is None:
         raise UnsupportedUploadType(
             "Only CSV and XLSX files are accepted (and XLS for plant operations)."
@@ -150,12 +149,12 @@ def upload_create(
 
 @transaction.atomic
 def _store(*, organization, file, kind, user, plant, file_type, sha256) -> Upload:
-    name = os.path.basename(file.name or f"upload.{file_type}")[:200]
+    name = upload_filename(file.name) or f"upload.{file_type}"
     upload = Upload(
         organization=organization,
         kind=kind,
         plant=plant,
-        filename=name,
+        filename=name[:200],
         file_type=file_type,
         size_bytes=file.size,
         sha256=sha256,
@@ -165,7 +164,7 @@ def _store(*, organization, file, kind, user, plant, file_type, sha256) -> Uploa
     prefix = f"{organization.pk}/"
     if kind != Upload.Kind.ACTIVITIES:  # MRV raw files: one prefix per plant
         prefix += f"plants/{plant.code if plant else '_multi'}/"
-    upload.file.save(f"{prefix}{sha256[:16]}-{name}", file, save=False)
+    upload.file.save(prefix + upload_stored_name(name, sha256=sha256), file, save=False)
     upload.full_clean()
     upload.save()
     upload_pipeline_start(upload=upload)

@@ -47,13 +47,17 @@ def _retry_after(response: requests.Response) -> float | None:
         return None  # an HTTP date: fall back to our own backoff
 
 
-def service_call(*, batch_id: str, items: list[dict]) -> list:
-    """POST /v1/match; the `results` list as sent. Raises a ServiceError subclass."""
+def service_call(*, batch_id: str, items: list[dict], organization: str = "") -> list:
+    """POST /v1/match; the `results` list as sent. Raises a ServiceError subclass.
+    `organization`: whose confirmed decisions the model may follow (never another's)."""
     url = settings.AI_MATCHING_URL.rstrip("/") + "/v1/match"
+    body = {"batch_id": batch_id, "items": items}
+    if organization:
+        body["organization"] = organization
     try:
         response = requests.post(
             url,
-            json={"batch_id": batch_id, "items": items},
+            json=body,
             timeout=(
                 settings.AI_MATCHING_CONNECT_TIMEOUT_SECONDS,
                 settings.AI_MATCHING_TIMEOUT_SECONDS,

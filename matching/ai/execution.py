@@ -153,7 +153,9 @@ def ai_batch_execute(
             return False
         try:
             answer = service_call(
-                batch_id=str(batch.pk), items=[items[key] for key in pending]
+                batch_id=str(batch.pk),
+                items=[items[key] for key in pending],
+                organization=str(batch.organization_id or ""),
             )
         except ServiceError as exc:
             slot_release(slot=slot, owner=owner, abandoned=exc.abandoned)

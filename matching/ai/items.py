@@ -22,6 +22,8 @@ def item_payload(item: MatchItem) -> dict:
         "region": item.region,
         "amount": None if item.amount is None else str(item.amount),
         "currency": item.currency,
+        "supplier": item.supplier,
+        "merchant_type": item.merchant_type,
     }
 
 
@@ -35,4 +37,6 @@ def item_from_payload(payload: dict) -> MatchItem:
         region=payload.get("region") or "",
         amount=None if amount is None else Decimal(amount),
         currency=payload.get("currency") or "",
+        supplier=str(payload.get("supplier") or ""),
+        merchant_type=str(payload.get("merchant_type") or ""),
     )

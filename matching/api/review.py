@@ -31,6 +31,7 @@ class ActivityReviewOutputSerializer(serializers.Serializer):
     action = serializers.CharField()
     updated = serializers.IntegerField()
     keys = serializers.IntegerField()
+    rows = serializers.IntegerField()
     activity_ids = serializers.ListField(child=serializers.UUIDField())
 
 

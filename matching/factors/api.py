@@ -5,6 +5,7 @@ from accounts import roles
 from accounts.api.base import OrganizationApi
 from accounts.permissions import role_permission
 from carbon.api.pagination import PageNumberPagination
+from matching.factors.compatibility import UNIT_FAMILIES
 from matching.factors.models import FactorSource
 from matching.factors.selectors import emission_factor_list
 
@@ -35,6 +36,14 @@ class EmissionFactorListApi(OrganizationApi):
             OpenApiParameter("unit", str),
             OpenApiParameter("source", enum=FactorSource.values),
             OpenApiParameter("region", str),
+            OpenApiParameter("family", enum=list(UNIT_FAMILIES)),
+            OpenApiParameter("year", int),
+            OpenApiParameter("version", str),
+            OpenApiParameter(
+                "compatible_with",
+                str,
+                description="An activity unit: only factors a decision may set on it.",
+            ),
         ],
         responses=EmissionFactorOutputSerializer(many=True),
     )

@@ -42,7 +42,18 @@ class EmissionFactor(models.Model):
         default=dict, blank=True, help_text="kg CO2e per unit by gas, when published."
     )
     gwp_set = models.CharField(max_length=16, default="AR5")
-    scope = models.CharField(max_length=32, blank=True)
+    scope = models.CharField(max_length=32, blank=True, help_text="As published.")
+    # GHG Protocol class from data/ghg/factor_classes.csv (matching.factors.classes).
+    # Database defaults: rows written by code that predates these columns (older
+    # migration states, bulk loaders) stay valid.
+    ghg_scope = models.CharField(max_length=1, blank=True, db_default="")
+    scope3_category = models.PositiveSmallIntegerField(null=True, blank=True)
+    energy_kind = models.CharField(
+        max_length=16,
+        blank=True,
+        db_default="",
+        help_text="Fuel or energy a money line of this factor is routed as.",
+    )
     is_current = models.BooleanField(default=True)
     loaded_at = models.DateTimeField(auto_now_add=True)
 

@@ -5,6 +5,7 @@ from uuid import UUID
 from django.db.models import QuerySet
 
 from carbon.filters import filter_queryset
+from carbon.ids import id_parse
 from matching.factors.filters import EmissionFactorFilter
 from matching.factors.models import EmissionFactor
 
@@ -14,10 +15,11 @@ def emission_factor_list(*, filters=None, current_only: bool = True) -> QuerySet
     factors = EmissionFactor.objects.all()
     if current_only:
         factors = factors.current()
-    return filter_queryset(EmissionFactorFilter, filters, factors).order_by(
-        "source", "name", "external_id"
-    )
+    # Ordered before filtering: a word search orders by its rank instead.
+    factors = factors.order_by("source", "name", "external_id")
+    return filter_queryset(EmissionFactorFilter, filters, factors)
 
 
 def emission_factor_get(*, factor_id: UUID | str) -> EmissionFactor:
-    return EmissionFactor.objects.get(pk=factor_id)
+    """Raises EmissionFactor.DoesNotExist (404), also for an id that is no UUID."""
+    return EmissionFactor.objects.get(pk=id_parse(factor_id, model=EmissionFactor))

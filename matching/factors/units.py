@@ -19,7 +19,7 @@ from functools import lru_cache
 import pint
 
 CURRENCIES = frozenset(
-    {"USD", "GBP", "EUR", "CAD", "AUD", "JPY", "CHF", "CNY", "INR", "MXN"}
+    {"USD", "GBP", "EUR", "CAD", "AUD", "JPY", "CHF", "CNY", "INR", "MXN", "BRL"}
 )
 _CURRENCY_SYMBOLS = {"$": "USD", "£": "GBP", "€": "EUR", "us$": "USD", "usd$": "USD"}
 

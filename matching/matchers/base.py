@@ -12,6 +12,10 @@ from decimal import Decimal
 from typing import Protocol
 from uuid import UUID
 
+# What the AI matching service's answers are recorded as (matching.ai); its
+# confidence is a calibrated probability, so it has its own threshold.
+MODEL_METHOD = "ai_service_v1"
+
 
 @dataclass(frozen=True)
 class MatchItem:
@@ -22,6 +26,10 @@ class MatchItem:
     region: str = ""
     amount: Decimal | None = None
     currency: str = ""
+    # Optional row fields the model reads (ledger rows): the supplier when the
+    # description is something else, and the merchant type (an MCC or its title).
+    supplier: str = ""
+    merchant_type: str = ""
 
 
 @dataclass(frozen=True)

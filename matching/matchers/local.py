@@ -72,6 +72,7 @@ class FactorIndex:
     word_matrix: object
     char_matrix: object
     names: list[str]
+    documents: list[str]
     priors: np.ndarray
     spend_positions: dict[str, int]  # EPA Supply Chain NAICS code -> position
 
@@ -150,6 +151,7 @@ def factor_index() -> FactorIndex:
             word_matrix=word.fit_transform(documents).T.tocsr(),
             char_matrix=char.fit_transform(documents).T.tocsr(),
             names=[row[1] for row in rows],
+            documents=[f"{row[1]} | {row[2]}" for row in rows],
             priors=np.array([_prior(row[2], row[5]) for row in rows]),
             spend_positions={
                 row[7]: position

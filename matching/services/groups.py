@@ -13,13 +13,18 @@ from django.db import transaction
 
 from carbon.exceptions import ValidationFailed
 from ingestion.models import Activity, ActivityMatchStatus
+from matching.exceptions import ReviewGroupChanged
 from matching.factors.keys import text_normalize
 from matching.factors.models import EmissionFactor
 from matching.matchers.base import MatchItem, MatchResult
-from matching.models import MatchStatus
+from matching.models import MatchCacheEntry, MatchStatus
 from matching.services.decisions import account_key, group_key
 from matching.services.matches import match_decide
-from matching.services.review import ReviewAction, activities_review
+from matching.services.review import (
+    ReviewAction,
+    activities_review,
+    activity_keys_lock,
+)
 from matching.vocabulary import merchant_normalize
 
 GROUP_METHOD = "review_group"
@@ -34,6 +39,7 @@ class ReviewGroup:
     unit: str
     region: str
     activity_ids: list = field(default_factory=list)
+    keys: set = field(default_factory=set)
     quantity: Decimal = Decimal(0)
     co2e_kg: Decimal = Decimal(0)
     factors: Counter = field(default_factory=Counter)
@@ -82,6 +88,7 @@ def review_groups(activities) -> list[ReviewGroup]:
                 example=activity.description,
             )
         group.activity_ids.append(activity.pk)
+        group.keys.add(activity.match_key)
         group.quantity += abs(activity.quantity)
         emission = getattr(activity, "emission", None)
         if emission is not None and emission.co2e_kg is not None:
@@ -115,6 +122,25 @@ def _remember(*, organization, user, key: str, item: MatchItem, factor, method: 
     )
 
 
+def _group_lock(*, organization, found: ReviewGroup) -> None:
+    """Lock the group's activity keys; raises ReviewGroupChanged unless each one
+    still needs review, as when the caller loaded the group (a concurrent
+    decision on the group won)."""
+    locked = activity_keys_lock(organization=organization, keys=found.keys)
+    if len(locked) != len(found.keys) or any(
+        key.status != ActivityMatchStatus.NEEDS_REVIEW for key in locked
+    ):
+        raise ReviewGroupChanged("The group was decided meanwhile; reload the queue.")
+
+
+def _group_decided(*, organization, group: str) -> bool:
+    return (
+        MatchCacheEntry.objects.for_organization(organization)
+        .filter(key=group, method=GROUP_METHOD)
+        .exists()
+    )
+
+
 @transaction.atomic
 def review_group_decide(
     *,
@@ -127,7 +153,8 @@ def review_group_decide(
 ):
     """Accept the group's proposed factor or set `factor` on every row of group
     `group` (a key from review_groups over `activities`), and remember it for the
-    group. Raises ValidationFailed when the group is not in the queue."""
+    group. Raises ReviewGroupChanged when the group was decided since the caller
+    loaded it, ValidationFailed when it is not in the queue."""
     if action not in ReviewAction.CHOICES:
         raise ValidationFailed(
             "Unknown action.",
@@ -137,6 +164,8 @@ def review_group_decide(
         )
     found = next((g for g in review_groups(activities) if g.key == group), None)
     if found is None:
+        if _group_decided(organization=organization, group=group):
+            raise ReviewGroupChanged("The group was decided already; reload the queue.")
         raise ValidationFailed(
             "No such group in the review queue.",
             errors=[
@@ -156,12 +185,14 @@ def review_group_decide(
                     }
                 ],
             )
+    _group_lock(organization=organization, found=found)
     result = activities_review(
         organization=organization,
         user=user,
         activity_ids=found.activity_ids,
         action=ReviewAction.OVERRIDE,
         factor=factor,
+        method=GROUP_METHOD,
     )
     first = Activity.objects.get(pk=found.activity_ids[0])
     _remember(
@@ -211,6 +242,7 @@ def review_account_map(
         activity_ids=[a.pk for a in rows],
         action=ReviewAction.OVERRIDE,
         factor=factor,
+        method=ACCOUNT_METHOD,
     )
     for unit, region in {(a.unit_normalized, a.region) for a in rows}:
         key = account_key(category=category, unit=unit, region=region)

@@ -16,9 +16,11 @@ from django.utils.module_loading import import_string
 
 from ingestion.models import ActivityKey
 from matching.factors.models import EmissionFactor
-from matching.matchers.base import Matcher, MatchItem, MatchResult
+from matching.matchers.base import MODEL_METHOD, Matcher, MatchItem, MatchResult
 from matching.models import MatchCacheEntry, MatchStatus
 from matching.services.decisions import remembered_decisions
+
+OVERRIDE_METHOD = "override"
 
 
 def matcher_get() -> Matcher:
@@ -30,7 +32,14 @@ def matcher_get() -> Matcher:
 def match_status_for(result: MatchResult) -> str:
     if result.factor_id is None:
         return MatchStatus.UNMATCHED
-    threshold = Decimal(str(settings.MATCH_CONFIDENCE_THRESHOLD))
+    # The model's confidence is a calibrated probability (ADR-4.4d): its own cut.
+    threshold = Decimal(
+        str(
+            settings.AI_MATCHING_CONFIDENCE_THRESHOLD
+            if result.method == MODEL_METHOD
+            else settings.MATCH_CONFIDENCE_THRESHOLD
+        )
+    )
     return (
         MatchStatus.MATCHED
         if result.confidence >= threshold
@@ -138,8 +147,10 @@ def match_override(
     item: MatchItem,
     factor: EmissionFactor,
     user=None,
+    method: str = OVERRIDE_METHOD,
 ) -> MatchCacheEntry:
-    """A person's choice for a key; the next uploads use it."""
+    """A person's choice for a key (`method`: how they chose it); the next uploads
+    use it."""
     return match_decide(
         organization=organization,
         item=item,
@@ -147,7 +158,7 @@ def match_override(
             key=item.key,
             factor_id=factor.pk,
             confidence=Decimal(1),
-            method="override",
+            method=method,
             rationale="Chosen by a person.",
         ),
         status=MatchStatus.OVERRIDDEN,

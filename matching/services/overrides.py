@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from django.core.exceptions import ValidationError
 from django.db import transaction
 
+from carbon.exceptions import ValidationFailed
 from ingestion.models import Activity
+from matching.factors.compatibility import factor_unit_refusal
 from matching.factors.models import EmissionFactor
-from matching.factors.units import unit_dimension
 from matching.matchers.base import MatchItem
 from matching.services.matches import match_override
 from matching.signals import activities_rematched
@@ -20,16 +20,19 @@ def activity_match_override(
     """Set the factor of an activity's key (every row with the key follows, and
     the next uploads too) and recalculate their emissions.
 
-    Raises django ValidationError when the factor's unit cannot measure the activity.
+    Raises ValidationFailed (unit_mismatch, naming both units) when the factor's
+    unit cannot measure the activity. Money may take a fuel or energy factor: a
+    price turns it into the factor's unit.
     """
-    if unit_dimension(activity.unit_normalized) != factor.dimension:
-        raise ValidationError(
-            {
-                "factor_id": [
-                    f"The factor is per {factor.unit_label}; the activity is in "
-                    f"{activity.unit}, which cannot be converted."
-                ]
-            }
+    refusal = factor_unit_refusal(
+        factor=factor, unit_normalized=activity.unit_normalized, unit=activity.unit
+    )
+    if refusal:
+        raise ValidationFailed(
+            refusal,
+            errors=[
+                {"field": "factor_id", "code": "unit_mismatch", "message": refusal}
+            ],
         )
     match_override(
         organization=activity.organization,

@@ -13,13 +13,13 @@ from uuid import UUID
 from django.db import transaction
 
 from carbon.exceptions import ValidationFailed
-from ingestion.models import Activity
+from ingestion.models import Activity, ActivityKey
+from matching.factors.compatibility import factor_unit_refusal
 from matching.factors.models import EmissionFactor
 from matching.factors.selectors import emission_factor_get
-from matching.factors.units import UnknownUnit, unit_dimension
 from matching.matchers.base import MatchItem, MatchResult
 from matching.models import MatchStatus
-from matching.services.matches import match_decide, match_override
+from matching.services.matches import OVERRIDE_METHOD, match_decide, match_override
 from matching.signals import activities_rematched
 
 ACCEPTED_METHOD = "review_accepted"
@@ -62,6 +62,16 @@ class ReviewResult:
     activity_ids: list[UUID]
     updated: int
     keys: int
+    # Every row of the organization with one of the keys: they all follow.
+    rows: int
+
+    def summary(self, verb: str) -> str:
+        """'Accepted 14 rows (1 chosen, 13 more with the same key).'"""
+        text = f"{verb} {self.rows} row{'' if self.rows == 1 else 's'}"
+        more = self.rows - self.updated
+        if more > 0:
+            text += f" ({self.updated} chosen, {more} more with the same description)"
+        return text + "."
 
 
 def _item(activity: Activity) -> MatchItem:
@@ -74,19 +84,24 @@ def _item(activity: Activity) -> MatchItem:
     )
 
 
-def _dimension(unit: str) -> str | None:
-    try:
-        return unit_dimension(unit)
-    except UnknownUnit:
-        return None
-
-
 def _errors(ids: list[UUID], bad: dict[UUID, tuple[str, str]]) -> list[dict]:
     return [
         {"field": f"activity_ids[{index}]", "code": bad[pk][0], "message": bad[pk][1]}
         for index, pk in enumerate(ids)
         if pk in bad
     ]
+
+
+def activity_keys_lock(*, organization, keys) -> list[ActivityKey]:
+    """Lock the organization's activity keys `keys` for the transaction. Every
+    decision locks the keys it changes first and in key order, so two decisions
+    wait for each other instead of deadlocking."""
+    return list(
+        ActivityKey.objects.for_organization(organization)
+        .filter(key__in=sorted(keys))
+        .order_by("key")
+        .select_for_update()
+    )
 
 
 @transaction.atomic
@@ -97,20 +112,25 @@ def activities_review(
     activity_ids: list[UUID],
     action: str,
     factor: EmissionFactor | None = None,
+    method: str = OVERRIDE_METHOD,
 ) -> ReviewResult:
     """Accept the current factor of, or set `factor` on, the keys of the activities
     at once: every row with one of those keys follows (the match is the key's).
+    `method` records how an override was decided (a group, an account).
 
     Raises ValidationFailed naming each activity that is not the organization's,
     has no factor to accept, or cannot be measured by `factor` (nothing changes).
     """
     ids = list(dict.fromkeys(activity_ids))
+    scope = Activity.objects.for_organization(organization).filter(pk__in=ids)
+    activity_keys_lock(
+        organization=organization, keys=set(scope.values_list("match_key", flat=True))
+    )
     activities = {
         activity.pk: activity
-        for activity in Activity.objects.for_organization(organization)
-        .select_related("match__factor")
-        .select_for_update(of=("self",))
-        .filter(pk__in=ids)
+        for activity in scope.select_related("match__factor").select_for_update(
+            of=("self",)
+        )
     }
     bad: dict[UUID, tuple[str, str]] = {}
     for pk in ids:
@@ -119,18 +139,19 @@ def activities_review(
             bad[pk] = ("not_found", "No such activity in your organization.")
         elif action == ReviewAction.ACCEPT and activity.factor_id is None:
             bad[pk] = ("no_factor", "The activity has no factor to accept.")
-        elif (
-            action == ReviewAction.OVERRIDE
-            and _dimension(activity.unit_normalized) != factor.dimension
-        ):
-            bad[pk] = (
-                "unit_mismatch",
-                f"The factor is per {factor.unit_label}; the activity is in "
-                f"{activity.unit}, which cannot be converted.",
+        elif action == ReviewAction.OVERRIDE and (
+            refusal := factor_unit_refusal(
+                factor=factor,
+                unit_normalized=activity.unit_normalized,
+                unit=activity.unit,
             )
+        ):
+            bad[pk] = ("unit_mismatch", refusal)
     if bad:
+        reasons = list(dict.fromkeys(message for _, message in bad.values()))
         raise ValidationFailed(
-            f"{len(bad)} of {len(ids)} activities cannot be reviewed this way.",
+            f"{len(bad)} of {len(ids)} activities cannot be reviewed this way. "
+            + " ".join(reasons[:3]),
             errors=_errors(ids, bad),
         )
     chosen = list(activities.values())
@@ -141,6 +162,7 @@ def activities_review(
                 item=_item(activity),
                 factor=factor,
                 user=user,
+                method=method,
             )
     else:
         for activity in {a.match_key: a for a in chosen}.values():
@@ -157,15 +179,19 @@ def activities_review(
                 status=MatchStatus.MATCHED,
                 user=user,
             )
+    keys = sorted({a.match_key for a in chosen})
     activities_rematched.send(
         sender=activities_review,
         organization=organization,
-        keys=sorted({a.match_key for a in chosen}),
+        keys=keys,
         activity_ids=ids,
     )
     return ReviewResult(
         action=action,
         activity_ids=ids,
         updated=len(ids),
-        keys=len({a.match_key for a in chosen}),
+        keys=len(keys),
+        rows=Activity.objects.for_organization(organization)
+        .filter(match_key__in=keys)
+        .count(),
     )

@@ -1,10 +1,15 @@
-from carbon.exceptions import ApplicationError
+from carbon.exceptions import ApplicationError, Conflict
 
 
 class StatementTransitionInvalid(ApplicationError):
     code = "validation_error"
     status = 400
     title = "Request validation failed"
+
+
+class StatementTransitionNotAllowed(Conflict):
+    code = "transition_not_allowed"
+    title = "The statement is not in a state that allows this"
 
 
 class SelfApprovalForbidden(ApplicationError):

@@ -2,12 +2,13 @@
 analyst (read + export), domain expert = verifier (approves), stakeholder = viewer
 (totals and trends only)."""
 
+from accounts import roles
 from accounts.models import Role
 from accounts.permissions import role_permission
 
-ENGINEER = frozenset({Role.ADMIN})
+ENGINEER = roles.MRV_WRITE
 DETAIL_READERS = frozenset({Role.ADMIN, Role.ANALYST, Role.VERIFIER})
-EVERYONE = frozenset({Role.ADMIN, Role.ANALYST, Role.VERIFIER, Role.VIEWER})
+EVERYONE = roles.MRV_READ
 REVIEWERS = frozenset({Role.VERIFIER})
 
 PlantPermission = role_permission(read=EVERYONE, write=ENGINEER)

@@ -13,6 +13,17 @@ from reporting.mrv.filters import IssueFilter, RemovalFilter, StatementFilter
 from reporting.mrv.models import DailyRemoval, QaIssue, Statement
 
 
+def _flags_check(filters) -> None:
+    """Raises ValidationError (400 naming `flag`) for an unknown quality flag: reads
+    that take `flag` without filtering plant-days by it validate it by the
+    removals' own FilterSet, so every MRV read answers a bad flag alike."""
+    filter_queryset(
+        RemovalFilter,
+        RemovalFilter.translate(filters or {}),
+        DailyRemoval.objects.none(),
+    )
+
+
 def removal_list(*, organization, filters=None) -> QuerySet[DailyRemoval]:
     """Current version of every plant-day; raises ValidationError on bad filters."""
     approved = Statement.objects.filter(
@@ -31,7 +42,9 @@ def removal_list(*, organization, filters=None) -> QuerySet[DailyRemoval]:
 
 
 def removal_summary(*, organization, filters=None) -> dict:
-    """Days per flag and total t CO2 (± uncertainty) of VALID days, per plant too."""
+    """Days per flag and total t CO2 (± uncertainty) of VALID days, per plant too.
+    Every flag is counted; `flag` is only validated. Raises ValidationError."""
+    _flags_check(filters)
     filters = {k: v for k, v in (filters or {}).items() if k != "flag"}
     rows = removal_list(organization=organization, filters=filters).values_list(
         "plant__code", "quality_flag", "co2_t", "co2_t_uncertainty", "date"
@@ -102,6 +115,8 @@ def removal_daily_series(*, organization, filters=None) -> list[dict]:
 
 
 def issue_list(*, organization, filters=None) -> QuerySet[QaIssue]:
+    """Raises ValidationError on bad filters (`flag` is validated, not applied)."""
+    _flags_check(filters)
     issues = (
         QaIssue.objects.for_organization(organization)
         .select_related("plant", "upload")

@@ -31,7 +31,11 @@ from reporting.mrv.calculation import (
     Reading,
     day_compute,
 )
-from reporting.mrv.exceptions import SelfApprovalForbidden, StatementTransitionInvalid
+from reporting.mrv.exceptions import (
+    SelfApprovalForbidden,
+    StatementTransitionInvalid,
+    StatementTransitionNotAllowed,
+)
 from reporting.mrv.models import DailyRemoval, QaIssue, Statement, StatementEvent
 
 logger = logging.getLogger(__name__)
@@ -439,20 +443,15 @@ def statement_create(*, organization, plant: Plant, start, end, user) -> Stateme
 
 
 def _transition(statement: Statement, allowed: set, target: str) -> str:
+    """Lock the statement; raises StatementTransitionNotAllowed (409) unless it is
+    the newest version and in one of the `allowed` statuses."""
     statement = Statement.objects.select_for_update().get(pk=statement.pk)
     if statement.status not in allowed:
-        raise StatementTransitionInvalid(
-            f"A {statement.status} statement cannot become {target}.",
-            errors=[
-                {
-                    "field": "status",
-                    "code": "invalid_transition",
-                    "message": f"Status is {statement.status}.",
-                }
-            ],
+        raise StatementTransitionNotAllowed(
+            f"A {statement.status} statement cannot become {target}."
         )
     if Statement.objects.filter(previous=statement).exists():
-        raise StatementTransitionInvalid(
+        raise StatementTransitionNotAllowed(
             "A newer version of this statement exists; act on it instead."
         )
     return statement.status

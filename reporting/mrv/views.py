@@ -1,21 +1,38 @@
 """The MRV dashboard: daily CO2 removal, QA/QC issues and statement review."""
 
 from django.contrib import messages
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
-from django.utils.http import urlencode
+from django.utils.http import url_has_allowed_host_and_scheme, urlencode
+from django.views.decorators.http import (
+    require_http_methods,
+    require_POST,
+    require_safe,
+)
 
 from accounts.decorators import member_required
 from accounts.models import Role
 from carbon.exceptions import ApplicationError
-from ingestion.mrv.selectors import plant_get, plant_list
+from ingestion.models import Upload
+from ingestion.mrv.layouts import BUILTIN_LAYOUTS
+from ingestion.mrv.selectors import (
+    file_check_list,
+    mrv_upload_get,
+    mrv_upload_list,
+    plant_get,
+    plant_list,
+    upload_unknown_plants,
+)
+from ingestion.mrv.services import mrv_upload_reprocess, plant_create, plant_update
+from ingestion.selectors import row_error_list
 from ingestion.services.uploads import upload_create
 from reporting.mrv import permissions as perms
 from reporting.mrv.forms import (
     MrvUploadForm,
     NoteForm,
+    PlantForm,
     RemovalQueryForm,
     StatementForm,
 )
@@ -37,6 +54,7 @@ from reporting.mrv.services import (
 TEMPLATE = "mrv/dashboard.html"
 
 
+@require_safe
 @member_required(roles=perms.EVERYONE)
 def mrv_dashboard(request):
     codes = list(
@@ -72,6 +90,7 @@ def _back(request):
     return redirect(reverse("mrv:dashboard") + "?" + request.POST.get("query", ""))
 
 
+@require_POST
 @member_required(roles=perms.ENGINEER)
 def statement_create_view(request):
     form = StatementForm(request.POST)
@@ -109,17 +128,18 @@ ACTIONS = {
 }
 
 
+@require_POST
 @member_required(roles=perms.EVERYONE)
 def statement_action_view(request, statement_id, action):
     if action not in ACTIONS:
         raise Http404("No such statement action.")
+    statement = statement_get(
+        organization=request.organization, statement_id=statement_id
+    )
     allowed, run = ACTIONS[action]
     if request.role not in allowed:
         messages.error(request, "Your role may not do this.")
         return _back(request)
-    statement = statement_get(
-        organization=request.organization, statement_id=statement_id
-    )
     form = NoteForm(request.POST)
     note = form.cleaned_data["note"] if form.is_valid() else ""
     if action == "request-changes" and not note:
@@ -134,26 +154,169 @@ def statement_action_view(request, statement_id, action):
     return _back(request)
 
 
-@member_required(roles=perms.ENGINEER)
+def _form_errors(form, exc: ValidationError | ApplicationError, fields: dict) -> None:
+    """Put a service's errors on the form: `fields` maps an error's field (the API's
+    name) to the form field; any other goes on the form as a whole."""
+    if isinstance(exc, ValidationError):
+        pairs = [
+            (field, message)
+            for field, messages_ in getattr(
+                exc, "message_dict", {"": exc.messages}
+            ).items()
+            for message in messages_
+        ]
+    else:
+        pairs = [(e.get("field", ""), e["message"]) for e in exc.errors or []]
+        pairs = pairs or [("", exc.detail)]
+    for field, message in pairs:
+        form.add_error(fields.get(field), message)
+
+
+PLANT_FIELDS = {
+    "code": "code",
+    "name": "name",
+    "mapping.header_rows": "header_rows",
+    "mapping.generated_at": "generated_row",
+}
+
+
+def _safe_next(request) -> str:
+    target = request.POST.get("next") or request.GET.get("next") or ""
+    if url_has_allowed_host_and_scheme(
+        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        return target
+    return ""
+
+
+@require_http_methods(["GET", "HEAD", "POST"])
+@member_required(roles=perms.EVERYONE)
+def plant_list_view(request):
+    org = request.organization
+    form = None
+    if request.role in perms.ENGINEER:
+        initial = {"code": request.GET.get("code", "")[:64]}
+        form = PlantForm(request.POST or None, initial=initial)
+    elif request.method == "POST":
+        raise PermissionDenied("Your role may not create plants.")
+    if request.method == "POST" and form.is_valid():
+        try:
+            plant = plant_create(
+                organization=org,
+                code=form.cleaned_data["code"],
+                name=form.cleaned_data["name"],
+                mapping=form.mapping(),
+            )
+        except (ValidationError, ApplicationError) as exc:
+            _form_errors(form, exc, PLANT_FIELDS)
+        else:
+            messages.success(request, f"Plant {plant.code} created.")
+            return redirect(_safe_next(request) or reverse("mrv:plants"))
+    context = {
+        "plants": plant_list(organization=org),
+        "form": form,
+        "next": _safe_next(request),
+        "builtin_layouts": BUILTIN_LAYOUTS,
+    }
+    status = 400 if form is not None and form.errors else 200
+    return render(request, "mrv/plants.html", context, status=status)
+
+
+@require_http_methods(["GET", "HEAD", "POST"])
+@member_required(roles=perms.EVERYONE)
+def plant_detail_view(request, code):
+    plant = plant_get(organization=request.organization, code=code)
+    form = None
+    if request.role in perms.ENGINEER:
+        form = PlantForm(request.POST or None, plant=plant)
+    elif request.method == "POST":
+        raise PermissionDenied("Your role may not change plants.")
+    if request.method == "POST" and form.is_valid():
+        try:
+            plant_update(
+                plant=plant, name=form.cleaned_data["name"], mapping=form.mapping()
+            )
+        except (ValidationError, ApplicationError) as exc:
+            plant.refresh_from_db()
+            _form_errors(form, exc, PLANT_FIELDS)
+        else:
+            messages.success(request, f"Plant {plant.code} saved.")
+            return redirect("mrv:plant", code=plant.code)
+    context = {"plant": plant, "form": form, "builtin_layouts": BUILTIN_LAYOUTS}
+    status = 400 if form is not None and form.errors else 200
+    return render(request, "mrv/plant_detail.html", context, status=status)
+
+
+@require_http_methods(["GET", "HEAD", "POST"])
+@member_required(roles=perms.DETAIL_READERS)
 def mrv_upload_view(request):
-    codes = plant_list(organization=request.organization).values_list("code", flat=True)
-    form = MrvUploadForm(request.POST, request.FILES, plants=list(codes))
-    if not form.is_valid():
-        messages.error(request, "Choose a kind and a file.")
-        return _back(request)
+    org = request.organization
+    codes = list(plant_list(organization=org).values_list("code", flat=True))
+    form = None
+    if request.role in perms.ENGINEER:
+        form = MrvUploadForm(request.POST or None, request.FILES or None, plants=codes)
+    elif request.method == "POST":
+        raise PermissionDenied("Your role may not upload MRV files.")
+    if request.method == "POST" and form.is_valid():
+        try:
+            result = upload_create(
+                organization=org,
+                file=form.cleaned_data["file"],
+                kind=form.cleaned_data["kind"],
+                plant=form.cleaned_data["plant"] or None,
+                user=request.user,
+            )
+        except (ValidationError, ApplicationError) as exc:
+            _form_errors(form, exc, {"plant": "plant", "file": "file"})
+        else:
+            upload = result.upload
+            if result.created:
+                messages.success(request, f"Uploaded: {upload.filename}")
+            else:
+                messages.info(
+                    request,
+                    f"Already uploaded: {upload.filename} "
+                    f"({upload.created_at:%Y-%m-%d %H:%M}). This is that upload; "
+                    "re-process it to read the file again with today's plants "
+                    "and mappings.",
+                )
+            return redirect("mrv:upload-detail", upload_id=upload.pk)
+    context = {
+        "form": form,
+        "plants": codes,
+        "uploads": mrv_upload_list(organization=org, user=request.user)[:50],
+    }
+    status = 400 if form is not None and form.errors else 200
+    return render(request, "mrv/uploads.html", context, status=status)
+
+
+@require_safe
+@member_required(roles=perms.DETAIL_READERS)
+def mrv_upload_detail_view(request, upload_id):
+    upload = mrv_upload_get(
+        organization=request.organization, upload_id=upload_id, user=request.user
+    )
+    context = {
+        "upload": upload,
+        "is_engineer": request.role in perms.ENGINEER,
+        "unknown_plants": upload_unknown_plants(upload=upload),
+        "checks": file_check_list(organization=request.organization, upload=upload),
+        "row_errors": row_error_list(upload=upload)[:50],
+        "busy": upload.status not in (Upload.Status.DONE, Upload.Status.FAILED),
+    }
+    return render(request, "mrv/upload_detail.html", context)
+
+
+@require_POST
+@member_required(roles=perms.ENGINEER)
+def mrv_upload_reprocess_view(request, upload_id):
+    upload = mrv_upload_get(
+        organization=request.organization, upload_id=upload_id, user=request.user
+    )
     try:
-        result = upload_create(
-            organization=request.organization,
-            file=form.cleaned_data["file"],
-            kind=form.cleaned_data["kind"],
-            plant=form.cleaned_data["plant"] or None,
-            user=request.user,
-        )
+        mrv_upload_reprocess(upload=upload)
     except ApplicationError as exc:
         messages.error(request, exc.detail)
-    except ValidationError as exc:
-        messages.error(request, " ".join(exc.messages))
     else:
-        verb = "Uploaded" if result.created else "Already uploaded"
-        messages.success(request, f"{verb}: {result.upload.filename}")
-    return _back(request)
+        messages.success(request, f"Re-processing {upload.filename}.")
+    return redirect("mrv:upload-detail", upload_id=upload.pk)

@@ -4,12 +4,14 @@ from reporting.registry.models import (
     Assessment,
     AssessmentItem,
     CreditBatch,
+    Holding,
     IngestionIssue,
     Project,
     ProjectDocument,
     ProjectTransition,
     Retirement,
     SerialCounter,
+    Transfer,
     VerifierGrant,
 )
 
@@ -86,6 +88,28 @@ class CreditBatchAdmin(ReadOnlyAdmin):
 @admin.register(Retirement)
 class RetirementAdmin(ReadOnlyAdmin):
     list_display = ["batch", "serials", "quantity", "beneficiary", "retired_at"]
+
+
+@admin.register(Holding)
+class HoldingAdmin(ReadOnlyAdmin):
+    """Holdings change only through transfers and retirements (services)."""
+
+    list_display = ["batch", "organization", "serials", "quantity", "updated_at"]
+    list_filter = ["organization"]
+    list_select_related = ["organization", "batch"]
+
+
+@admin.register(Transfer)
+class TransferAdmin(ReadOnlyAdmin):
+    list_display = [
+        "batch",
+        "serials",
+        "quantity",
+        "from_organization",
+        "to_organization",
+        "created_at",
+    ]
+    list_filter = ["from_organization", "to_organization"]
 
 
 @admin.register(SerialCounter)

@@ -112,6 +112,13 @@ def registry_demo_seed(*, password: str) -> int:
     services.project_approve(project=published, user=users["approver"])
     services.project_publish(project=published, user=users["staff"])
     batch = services.credits_issue(project=published, user=users["staff"])
+    # The buyer journey: the supplier sells 300 credits, the buyer retires 100.
+    services.credits_transfer(
+        holding=batch.holdings.get(),
+        user=supplier,
+        quantity=300,
+        to_organization=users["buyer"].organization,
+    )
     services.credits_retire(
         batch=batch,
         user=users["buyer"],

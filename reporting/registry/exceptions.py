@@ -34,3 +34,13 @@ class DocumentTooLarge(PayloadTooLarge):
 
 class UnsupportedDocumentType(UnsupportedMediaType):
     pass
+
+
+class SerialsNotHeld(Conflict):
+    code = "serials_not_held"
+    title = "Your account does not hold these serials"
+
+
+class InsufficientCredits(Conflict):
+    code = "insufficient_credits"
+    title = "The holding has fewer credits than asked for"

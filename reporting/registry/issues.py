@@ -27,6 +27,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from accounts.models import Organization, User
+from carbon.ids import id_parse
 from carbon.jobs.models import Job
 from ingestion.models import Plant, RowError, Upload
 from reporting.mrv.models import QaIssue
@@ -272,4 +273,7 @@ def ingestion_issue_list(
 
 
 def ingestion_issue_get(*, organization, issue_id) -> IngestionIssue:
-    return IngestionIssue.objects.for_organization(organization).get(pk=issue_id)
+    """Raises IngestionIssue.DoesNotExist (404), also for an id that is no UUID."""
+    return IngestionIssue.objects.for_organization(organization).get(
+        pk=id_parse(issue_id, model=IngestionIssue)
+    )

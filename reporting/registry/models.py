@@ -1,4 +1,5 @@
-"""Registry: projects, verification workflow, assessments, issuance and retirement.
+"""Registry: projects, verification workflow, assessments, issuance, holdings,
+transfers and retirement.
 
 Confidentiality lives in the data (per field in `Project.visibility`, per document in
 `ProjectDocument.confidentiality`); what each audience sees is decided in one place,
@@ -17,6 +18,7 @@ from django.db import models
 from django_fsm import FSMField, transition
 
 from accounts.tenancy import OrganizationOwned
+from carbon.uploads import upload_stored_name
 
 
 class Confidentiality(models.TextChoices):
@@ -193,7 +195,8 @@ class Project(OrganizationOwned):
 
 
 def document_path(instance: ProjectDocument, filename: str) -> str:
-    return f"registry/{instance.project_id}/{instance.sha256[:16]}-{filename}"
+    stored = upload_stored_name(filename, sha256=instance.sha256)
+    return f"registry/{instance.project_id}/{stored}"
 
 
 class ProjectDocument(models.Model):
@@ -436,8 +439,10 @@ class CreditBatch(models.Model):
 
 
 class Retirement(models.Model):
-    """Serials taken out of circulation for a beneficiary. The exclusion
-    constraint makes retiring any serial twice impossible, whatever the race."""
+    """Serials taken out of circulation for a beneficiary, from the holding of
+    `buyer_organization`; its public page is the retirement certificate. The
+    exclusion constraint makes retiring any serial twice impossible, whatever the
+    race."""
 
     id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
     batch = models.ForeignKey(
@@ -467,6 +472,112 @@ class Retirement(models.Model):
 
     def __str__(self) -> str:
         return f"{self.serial_start}-{self.serial_end} for {self.beneficiary}"
+
+    @property
+    def serial_start(self) -> int:
+        return self.serials.lower
+
+    @property
+    def serial_end(self) -> int:
+        return self.serials.upper - 1
+
+
+def _range_size(field: str):
+    return models.Func(
+        models.F(field), function="UPPER", output_field=models.BigIntegerField()
+    ) - models.Func(
+        models.F(field), function="LOWER", output_field=models.BigIntegerField()
+    )
+
+
+class Holding(OrganizationOwned):
+    """Serials of one batch held in one organization's account (the registry's
+    holdings). Issuance puts a batch into the project owner's account; transfers
+    move serials between accounts; retirement takes them out. The database keeps a
+    serial in at most one holding (exclusion constraint), inside its batch, and
+    never both held and retired (triggers, migration 0005)."""
+
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    batch = models.ForeignKey(
+        CreditBatch, on_delete=models.PROTECT, related_name="holdings"
+    )
+    serials = BigIntegerRangeField(help_text="Half-open [start, end+1).")
+    quantity = models.PositiveBigIntegerField()
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["batch", "serials"]
+        constraints = [
+            ExclusionConstraint(
+                name="registry_holding_serials_disjoint",
+                expressions=[("serials", RangeOperators.OVERLAPS)],
+            ),
+            # An emptied holding stays (quantity 0): a request naming it then
+            # learns its serials have gone (409) instead of a 404.
+            models.CheckConstraint(
+                condition=(
+                    models.Q(quantity__gte=1)
+                    & models.Q(quantity=_range_size("serials"))
+                )
+                | models.Q(quantity=0, serials__isempty=True),
+                name="registry_holding_quantity_is_range",
+            ),
+        ]
+        indexes = [models.Index(fields=["organization", "batch"])]
+
+    def __str__(self) -> str:
+        return f"{self.serial_start}-{self.serial_end} held by {self.organization_id}"
+
+    @property
+    def serial_start(self) -> int:
+        return self.serials.lower
+
+    @property
+    def serial_end(self) -> int:
+        return self.serials.upper - 1
+
+
+class Transfer(models.Model):
+    """Serials moved from one account to another. Rows are immutable (a trigger
+    rejects UPDATE and DELETE, migration 0005): the chain of custody."""
+
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    batch = models.ForeignKey(
+        CreditBatch, on_delete=models.PROTECT, related_name="transfers"
+    )
+    serials = BigIntegerRangeField()
+    quantity = models.PositiveBigIntegerField()
+    from_organization = models.ForeignKey(
+        "accounts.Organization", on_delete=models.PROTECT, related_name="+"
+    )
+    to_organization = models.ForeignKey(
+        "accounts.Organization", on_delete=models.PROTECT, related_name="+"
+    )
+    transferred_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["created_at", "id"]
+        constraints = [
+            models.CheckConstraint(
+                condition=~models.Q(from_organization=models.F("to_organization")),
+                name="registry_transfer_between_accounts",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(quantity__gte=1)
+                & models.Q(quantity=_range_size("serials")),
+                name="registry_transfer_quantity_is_range",
+            ),
+        ]
+        indexes = [
+            models.Index(fields=["from_organization", "created_at"]),
+            models.Index(fields=["to_organization", "created_at"]),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.serial_start}-{self.serial_end}"
 
     @property
     def serial_start(self) -> int:

@@ -55,6 +55,11 @@ CONFIGURABLE_FIELDS = {
     "monitoring_plan": C.INTERNAL,
     "contact_email": C.INTERNAL,  # personal data
 }
+# The configurable fields the public pages, the CSV export and the public API show;
+# no other field may be marked public (services) or shown to the public (below).
+PUBLIC_SURFACE_FIELDS = frozenset(
+    {"summary", "region", "location", "description", "methodology_details"}
+)
 # Assessment fields have fixed audiences.
 ASSESSMENT_FIELDS = {
     "outcome": C.PUBLIC,
@@ -150,6 +155,11 @@ def may_see(audience: Audience, level: str) -> bool:
     return level in LEVELS[audience]
 
 
+def is_wider(level: str, *, than: str) -> bool:
+    """Whether `level` lets some audience see what `than` keeps from it."""
+    return any(level in levels and than not in levels for levels in LEVELS.values())
+
+
 def project_view(
     project: Project,
     audience: Audience,
@@ -169,6 +179,8 @@ def project_view(
     view["credits_retired"] = project.credits_retired
     for name in CONFIGURABLE_FIELDS:
         if not may_see(audience, field_level(project, name)):
+            continue
+        if audience == Audience.PUBLIC and name not in PUBLIC_SURFACE_FIELDS:
             continue
         if name == "location":
             view["latitude"] = project.latitude
@@ -253,6 +265,28 @@ def document_view(document: ProjectDocument) -> dict:
         "sha256": document.sha256,
         "confidentiality": document.confidentiality,
     }
+
+
+def certificate_view(retirement) -> dict:
+    """A retirement certificate, for anyone: the project's always-public identity,
+    the serials and the claim. Never who retired them (person or account)."""
+    project = retirement.batch.project
+    view = {name: getattr(project, name) for name in ALWAYS_PUBLIC}
+    view["methodology_label"] = project.get_methodology_display()
+    view.update(
+        {
+            "id": str(retirement.id),
+            "project": str(project.id),
+            "vintage": retirement.batch.vintage,
+            "serial_start": retirement.serial_start,
+            "serial_end": retirement.serial_end,
+            "quantity": retirement.quantity,
+            "beneficiary": retirement.beneficiary,
+            "reason": retirement.reason,
+            "retired_at": retirement.retired_at,
+        }
+    )
+    return view
 
 
 def public_status(project: Project) -> str:

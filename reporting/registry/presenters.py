@@ -20,6 +20,72 @@ def project_url(project: Project) -> str:
     return reverse("registry:project", kwargs={"project_id": project.registry_id})
 
 
+def certificate_url(retirement) -> str:
+    return reverse("registry:certificate", kwargs={"retirement_id": retirement.pk})
+
+
+def certificate(retirement) -> dict:
+    view = policy.certificate_view(retirement)
+    view["url"] = certificate_url(retirement)
+    view["project_url"] = reverse(
+        "registry:project", kwargs={"project_id": view["registry_id"]}
+    )
+    return view
+
+
+def holding_row(holding) -> dict:
+    project = holding.batch.project
+    return {
+        "id": holding.id,
+        "project": project.id,
+        "registry_id": project.registry_id,
+        "project_name": project.name,
+        "project_url": project_url(project),
+        "batch": holding.batch_id,
+        "vintage": holding.batch.vintage,
+        "serial_start": holding.serial_start,
+        "serial_end": holding.serial_end,
+        "quantity": holding.quantity,
+    }
+
+
+def transfer_row(transfer) -> dict:
+    project = transfer.batch.project
+    return {
+        "id": transfer.id,
+        "project": project.id,
+        "registry_id": project.registry_id,
+        "batch": transfer.batch_id,
+        "vintage": transfer.batch.vintage,
+        "serial_start": transfer.serial_start,
+        "serial_end": transfer.serial_end,
+        "quantity": transfer.quantity,
+        "from_organization": transfer.from_organization_id,
+        "to_organization": transfer.to_organization_id,
+        "from_name": transfer.from_organization.name,
+        "to_name": transfer.to_organization.name,
+        "created_at": transfer.created_at,
+    }
+
+
+def retirement_row(retirement) -> dict:
+    project = retirement.batch.project
+    return {
+        "id": retirement.id,
+        "batch": retirement.batch_id,
+        "project": project.id,
+        "registry_id": project.registry_id,
+        "vintage": retirement.batch.vintage,
+        "serial_start": retirement.serial_start,
+        "serial_end": retirement.serial_end,
+        "quantity": retirement.quantity,
+        "beneficiary": retirement.beneficiary,
+        "reason": retirement.reason,
+        "retired_at": retirement.retired_at,
+        "certificate_url": certificate_url(retirement),
+    }
+
+
 def project_row(project: Project, audience: policy.Audience) -> dict:
     view = policy.project_view(project, audience, detail=False)
     view["url"] = project_url(project)
@@ -61,6 +127,7 @@ def credits_view(project: Project) -> list[dict]:
                 "beneficiary": retirement.beneficiary,
                 "reason": retirement.reason,
                 "retired_at": retirement.retired_at,
+                "certificate_url": certificate_url(retirement),
             }
         )
     return [

@@ -8,16 +8,20 @@ from dataclasses import dataclass
 from uuid import UUID
 
 from django.db import connection
-from django.db.models import QuerySet
+from django.db.models import Q, QuerySet
 
+from accounts.models import Organization
 from reporting.mrv.models import Statement
 from reporting.registry import policy
 from reporting.registry.models import (
     CreditBatch,
+    Holding,
     Methodology,
     Project,
+    ProjectDocument,
     ProjectTransition,
     Retirement,
+    Transfer,
     VerifierGrant,
 )
 
@@ -153,6 +157,59 @@ def retirement_list(*, project: Project) -> QuerySet[Retirement]:
     )
 
 
+def holding_list(*, organization, project: Project | None = None) -> QuerySet[Holding]:
+    """The organization's account: what it holds, by project and serial."""
+    holdings = Holding.objects.for_organization(organization).filter(quantity__gt=0)
+    if project is not None:
+        holdings = holdings.filter(batch__project=project)
+    return holdings.select_related("batch__project").order_by(
+        "batch__project__registry_id", "serials"
+    )
+
+
+def holding_get(*, organization, holding_id) -> Holding:
+    """One of the organization's holdings, also an emptied one (the services answer
+    409 for it); raises Holding.DoesNotExist (404) for another organization's."""
+    return (
+        Holding.objects.for_organization(organization)
+        .select_related("batch__project")
+        .get(pk=holding_id)
+    )
+
+
+def account_get(*, account_id) -> Organization:
+    """The receiving account of a transfer; raises Organization.DoesNotExist."""
+    return Organization.objects.get(pk=account_id)
+
+
+def transfer_list(*, organization) -> QuerySet[Transfer]:
+    """Transfers out of and into the organization's account, newest first."""
+    return (
+        Transfer.objects.filter(
+            Q(from_organization=organization) | Q(to_organization=organization)
+        )
+        .select_related("batch__project", "from_organization", "to_organization")
+        .order_by("-created_at", "-id")
+    )
+
+
+def retirement_list_for(*, organization) -> QuerySet[Retirement]:
+    """The retirements made from the organization's account, newest first."""
+    return (
+        Retirement.objects.filter(buyer_organization=organization)
+        .select_related("batch__project")
+        .order_by("-retired_at", "-id")
+    )
+
+
+def certificate_get(*, retirement_id) -> Retirement:
+    """A retirement of a published project: public registry data. Raises
+    Retirement.DoesNotExist (404)."""
+    return Retirement.objects.select_related("batch__project").get(
+        pk=retirement_id, batch__project__in=policy.published_projects()
+    )
+
+
 def project_list_for(*, user, state: str = "") -> QuerySet[Project]:
     projects = policy.projects_visible_to(user)
     if state:
@@ -165,6 +222,16 @@ def project_get_for(*, user, project_id) -> Project:
     return policy.projects_visible_to(user).get(pk=project_id)
 
 
+def document_get_for(*, user, project_id, document_id) -> ProjectDocument:
+    """A document of a project `user` may see, at a level their audience sees;
+    raises DoesNotExist (404) for any other."""
+    project = policy.projects_visible_to(user).get(pk=project_id)
+    audience = policy.audience_for(user, project)
+    if audience is None:
+        raise ProjectDocument.DoesNotExist
+    return policy.documents_visible(project, audience).get(pk=document_id)
+
+
 def grant_get(*, project: Project, grant_id) -> VerifierGrant:
     return VerifierGrant.objects.get(project=project, pk=grant_id)
 
@@ -174,6 +241,11 @@ def batch_get(*, batch_id) -> CreditBatch:
     return CreditBatch.objects.select_related("project").get(
         pk=batch_id, project__in=policy.published_projects()
     )
+
+
+def verifier_has_projects(*, user) -> bool:
+    """Whether `user` verifies a registry project now (an active grant)."""
+    return VerifierGrant.objects.filter(verifier=user, revoked_at__isnull=True).exists()
 
 
 def grants_list(*, project: Project) -> QuerySet[VerifierGrant]:

@@ -1,11 +1,10 @@
-"""Registry writes: projects, documents, the verification workflow, issuance and
-retirement. Who may do what is checked here (and mirrored in README's matrix)."""
+"""Registry writes: projects, documents, the verification workflow, issuance,
+transfers and retirement. Who may do what is checked here (and mirrored in README's matrix)."""
 
 from __future__ import annotations
 
 import hashlib
 import logging
-import os
 import zipfile
 from decimal import ROUND_FLOOR, Decimal
 
@@ -19,14 +18,17 @@ from django_fsm import can_proceed
 
 from accounts.models import Role, User
 from carbon.exceptions import ValidationFailed
+from carbon.uploads import upload_filename
 from ingestion.models import Plant
 from reporting.registry import policy
 from reporting.registry.checklists import checklist_for
 from reporting.registry.exceptions import (
     DocumentTooLarge,
     FourEyesViolation,
+    InsufficientCredits,
     NotAllowed,
     SerialsAlreadyRetired,
+    SerialsNotHeld,
     TransitionNotAllowed,
     UnsupportedDocumentType,
 )
@@ -34,12 +36,14 @@ from reporting.registry.models import (
     Assessment,
     AssessmentItem,
     CreditBatch,
+    Holding,
     Project,
     ProjectDocument,
     ProjectState,
     ProjectTransition,
     Retirement,
     SerialCounter,
+    Transfer,
     VerifierGrant,
 )
 
@@ -84,6 +88,15 @@ def _require_supplier(*, user, project: Project | None = None) -> None:
         raise NotAllowed("Only the supplier organization's members may do this.")
 
 
+def _is_supplier(user, project: Project) -> bool:
+    membership = getattr(user, "membership", None)
+    return (
+        membership is not None
+        and membership.role in SUPPLIER_ROLES
+        and project.organization_id == membership.organization_id
+    )
+
+
 def _validate_visibility(visibility: dict) -> None:
     unknown = set(visibility) - set(policy.CONFIGURABLE_FIELDS)
     bad = {k for k, v in visibility.items() if v not in policy.C.values}
@@ -91,6 +104,36 @@ def _validate_visibility(visibility: dict) -> None:
         raise ValidationError(
             {"visibility": f"Unknown fields {sorted(unknown)} or levels {sorted(bad)}."}
         )
+    unshown = sorted(
+        name
+        for name, level in visibility.items()
+        if level == policy.C.PUBLIC and name not in policy.PUBLIC_SURFACE_FIELDS
+    )
+    if unshown:
+        raise ValidationError(
+            {
+                "visibility": f"No public page, export or API shows "
+                f"{', '.join(unshown)}: it cannot be marked public."
+            }
+        )
+
+
+def _narrowed_visibility(project: Project, *, user: User, levels: dict) -> dict:
+    """The project's visibility with `levels` applied by staff. Raises NotAllowed
+    unless the user is a staff admin and no level is wider than the current one."""
+    _require_staff(user, admin=True)
+    _validate_visibility(levels)
+    wider = sorted(
+        name
+        for name, level in levels.items()
+        if policy.is_wider(level, than=policy.field_level(project, name))
+    )
+    if wider:
+        raise NotAllowed(
+            f"Staff may only narrow who sees a field; widening {', '.join(wider)} "
+            "is the supplier's, in a resubmitted version of the project."
+        )
+    return {**(project.visibility or {}), **levels}
 
 
 def _next_registry_id() -> str:
@@ -147,22 +190,29 @@ def project_create(*, user: User, **fields) -> Project:
 
 @transaction.atomic
 def project_update(*, project: Project, user: User, **fields) -> Project:
-    """Raises NotAllowed (403) or TransitionNotAllowed (409) once under review.
-    Staff may change only `visibility`, in any state (to withdraw a field)."""
+    """The supplier edits in draft or after changes were requested; raises
+    NotAllowed (403) or TransitionNotAllowed (409) once under review. Staff admins
+    may only narrow `visibility` (the levels they name), in any state, to withdraw
+    a field; widening is refused with NotAllowed."""
     plants = _plants_for(project.organization, fields.pop("plants", None))
     fields = {k: v for k, v in fields.items() if k in PROJECT_FIELDS}
-    staff_visibility = policy.is_staff(user) and set(fields) <= {"visibility"}
+    staff_visibility = (
+        policy.is_staff(user) and plants is None and set(fields) <= {"visibility"}
+    )
     if not staff_visibility:
         _require_supplier(user=user, project=project)
     project = Project.objects.select_for_update().get(pk=project.pk)
-    if project.state not in EDITABLE_STATES and not staff_visibility:
+    supplier_edit = project.state in EDITABLE_STATES and _is_supplier(user, project)
+    if not (supplier_edit or staff_visibility):
         raise TransitionNotAllowed(
             "A project can be edited only in draft or after changes were requested."
         )
-    if "visibility" in fields:
+    if "visibility" in fields and supplier_edit:
         _validate_visibility(fields["visibility"] or {})
-    if plants is not None:  # the evidence is the supplier's to name
-        _require_supplier(user=user, project=project)
+    elif "visibility" in fields:
+        fields["visibility"] = _narrowed_visibility(
+            project, user=user, levels=fields["visibility"] or {}
+        )
     for name, value in fields.items():
         setattr(project, name, value)
     project.full_clean()
@@ -218,13 +268,13 @@ def _sha256(file) -> str:
 def document_add(
     *, project: Project, user: User, file, title: str, confidentiality: str
 ) -> ProjectDocument:
-    """Store a project document. Raises DocumentTooLarge (413),
-    UnsupportedDocumentType (415), NotAllowed (403)."""
+    """Store a project document. Raises UploadFilenameInvalid (400),
+    DocumentTooLarge (413), UnsupportedDocumentType (415), NotAllowed (403)."""
     _require_supplier(user=user, project=project)
+    name = upload_filename(file.name) or "document"
     limit = settings.REGISTRY_DOCUMENT_MAX_BYTES
     if file.size > limit:
         raise DocumentTooLarge(f"The file is {file.size} bytes; the limit is {limit}.")
-    name = os.path.basename(file.name or "document")[:200]
     kind = _sniff_document(file, name)
     if kind is None:
         raise UnsupportedDocumentType("Documents may be PDF, PNG, JPEG, CSV or XLSX.")
@@ -234,8 +284,8 @@ def document_add(
         return existing
     document = ProjectDocument(
         project=project,
-        title=title or name,
-        filename=name,
+        title=title or name[:200],
+        filename=name[:200],
         content_type=DOCUMENT_TYPES[kind],
         size_bytes=file.size,
         sha256=sha256,
@@ -315,12 +365,12 @@ def verifier_grant_create(
             {"verifier": "A verifier may not belong to the supplier organization."}
         )
     project = Project.objects.select_for_update().get(pk=project.pk)
-    existing = _active_grant(project, verifier)
-    if existing is not None:
-        return existing
-    grant = VerifierGrant.objects.create(
-        project=project, verifier=verifier, granted_by=user
-    )
+    grant = _active_grant(project, verifier)
+    if grant is None:
+        grant = VerifierGrant.objects.create(
+            project=project, verifier=verifier, granted_by=user
+        )
+    # Also for a grant kept from an earlier round: a resubmission is verified again.
     if project.state == ProjectState.SUBMITTED:
         _transition(
             project=project,
@@ -405,26 +455,28 @@ def latest_assessment(project: Project, *, approved: bool = False) -> Assessment
     )
 
 
-def _last_submitter_id(project: Project):
-    return (
-        ProjectTransition.objects.filter(project=project, name="submit")
-        .order_by("-created_at", "-id")
-        .values_list("actor_id", flat=True)
-        .first()
+def _submitter_ids(project: Project) -> set:
+    """Everyone who submitted the project, in any round (the transition log)."""
+    return set(
+        ProjectTransition.objects.filter(project=project, name="submit").values_list(
+            "actor_id", flat=True
+        )
     )
 
 
 @transaction.atomic
 def project_approve(*, project: Project, user: User, note: str = "") -> Assessment:
-    """Four eyes: a staff admin who is neither the assessor nor the submitter.
-    Raises NotAllowed, FourEyesViolation (403), TransitionNotAllowed."""
+    """Four eyes: a staff admin who is not the project's creator, nor anyone who
+    submitted it in any round, nor the assessor. Raises NotAllowed,
+    FourEyesViolation (403), TransitionNotAllowed."""
     _require_staff(user, admin=True)
     assessment = latest_assessment(project)
     if assessment is None:
         raise TransitionNotAllowed("There is no assessment to approve.")
-    if user.pk in (assessment.assessor_id, _last_submitter_id(project)):
+    authors = {project.created_by_id, assessment.assessor_id, *_submitter_ids(project)}
+    if user.pk in authors:
         raise FourEyesViolation(
-            "The assessor and the submitter may not approve their own work."
+            "The project's creator, its submitters and its assessor may not approve it."
         )
     _transition(project=project, name="approve", user=user, note=note)
     assessment.approved_by = user
@@ -472,7 +524,8 @@ def _allocate_serials(quantity: int) -> int:
 @transaction.atomic
 def credits_issue(*, project: Project, user: User) -> CreditBatch:
     """Issue the latest approved assessment's verified tonnes (whole credits) as one
-    serial block. Raises NotAllowed, TransitionNotAllowed (409)."""
+    serial block, held in the project owner's account. Raises NotAllowed,
+    TransitionNotAllowed (409)."""
     _require_staff(user, admin=True)
     project = Project.objects.select_for_update().get(pk=project.pk)
     if project.state != ProjectState.PUBLISHED:
@@ -494,6 +547,12 @@ def credits_issue(*, project: Project, user: User) -> CreditBatch:
         quantity=quantity,
         issued_by=user,
     )
+    Holding.objects.create(
+        organization_id=project.organization_id,
+        batch=batch,
+        serials=batch.serials,
+        quantity=quantity,
+    )
     Project.objects.filter(pk=project.pk).update(
         credits_issued=F("credits_issued") + quantity
     )
@@ -504,6 +563,198 @@ def credits_issue(*, project: Project, user: User) -> CreditBatch:
     return batch
 
 
+# Holdings, transfers and retirement ----------------------------------------
+#
+# Every change to a batch's holdings first locks the batch row, so changes to one
+# batch run one after another and each sees the last one's result (a lost race is
+# a 409, never a double spend). The exclusion constraints and triggers of
+# migration 0005 are the backstop: no serial in two holdings, never held and
+# retired at once, never outside its batch.
+
+TRADE_ROLES = frozenset({Role.ADMIN, Role.SUPPLIER, Role.BUYER})
+
+
+def _span(start: int, quantity: int) -> NumericRange:
+    return NumericRange(start, start + quantity, "[)")
+
+
+def _lock_batch(batch: CreditBatch) -> CreditBatch:
+    # FOR NO KEY UPDATE: inserts referencing the batch (their FOR KEY SHARE) in
+    # this transaction are not blocked by it.
+    return CreditBatch.objects.select_for_update(no_key=True).get(pk=batch.pk)
+
+
+def _holding_locked(holding: Holding) -> Holding:
+    """The holding as it is now, under the batch lock; SerialsNotHeld (409) when
+    a concurrent transfer or retirement emptied it."""
+    _lock_batch(holding.batch)
+    current = Holding.objects.get(pk=holding.pk)
+    if current.quantity == 0 or current.organization_id != holding.organization_id:
+        raise SerialsNotHeld("This holding has been transferred or retired meanwhile.")
+    return current
+
+
+def _take(*, organization_id, batch: CreditBatch, serials: NumericRange) -> None:
+    """Remove `serials` from the organization's holding that contains them all
+    (the caller holds the batch lock). Raises SerialsAlreadyRetired or
+    SerialsNotHeld (409)."""
+    holding = (
+        Holding.objects.select_for_update()
+        .filter(organization_id=organization_id, batch=batch, serials__contains=serials)
+        .first()
+    )
+    if holding is None:
+        first, last = serials.lower, serials.upper - 1
+        if Retirement.objects.filter(serials__overlap=serials).exists():
+            raise SerialsAlreadyRetired(f"Serials {first}-{last} overlap a retirement.")
+        raise SerialsNotHeld(
+            f"Your account does not hold all of serials {first}-{last}."
+        )
+    rest = [
+        part
+        for part in (
+            NumericRange(holding.serials.lower, serials.lower, "[)"),
+            NumericRange(serials.upper, holding.serials.upper, "[)"),
+        )
+        if part.upper > part.lower
+    ]
+    # An emptied holding keeps its row (and id), with no serials.
+    kept, *split = rest or [NumericRange(empty=True)]
+    holding.serials = kept
+    holding.quantity = 0 if kept.isempty else kept.upper - kept.lower
+    holding.save(update_fields=["serials", "quantity", "updated_at"])
+    for part in split:
+        Holding.objects.create(
+            organization_id=organization_id,
+            batch=batch,
+            serials=part,
+            quantity=part.upper - part.lower,
+        )
+
+
+def _give(*, organization_id, batch: CreditBatch, serials: NumericRange) -> Holding:
+    """Add `serials` to the organization's account, joined to an adjacent holding
+    of the same batch when there is one."""
+    neighbour = (
+        Holding.objects.select_for_update()
+        .filter(
+            organization_id=organization_id, batch=batch, serials__adjacent_to=serials
+        )
+        .first()
+    )
+    if neighbour is None:
+        return Holding.objects.create(
+            organization_id=organization_id,
+            batch=batch,
+            serials=serials,
+            quantity=serials.upper - serials.lower,
+        )
+    lower = min(neighbour.serials.lower, serials.lower)
+    upper = max(neighbour.serials.upper, serials.upper)
+    neighbour.serials = NumericRange(lower, upper, "[)")
+    neighbour.quantity = upper - lower
+    neighbour.save(update_fields=["serials", "quantity", "updated_at"])
+    return neighbour
+
+
+def _require_trader(user: User, holding: Holding) -> None:
+    membership = getattr(user, "membership", None)
+    if (
+        membership is None
+        or membership.role not in TRADE_ROLES
+        or membership.organization_id != holding.organization_id
+    ):
+        raise NotAllowed(
+            "Only the account's admins, suppliers and buyers may transfer its credits."
+        )
+
+
+@transaction.atomic
+def credits_transfer(
+    *, holding: Holding, user: User, quantity: int, to_organization
+) -> Transfer:
+    """Move the lowest `quantity` serials of the caller's own holding to another
+    account. Raises NotAllowed (403), ValidationError, SerialsNotHeld or
+    InsufficientCredits (409: a concurrent transfer or retirement got there first)."""
+    _require_trader(user, holding)
+    if to_organization.pk == holding.organization_id:
+        raise ValidationError(
+            {"to_organization": "Credits are transferred to another account."}
+        )
+    holding = _holding_locked(holding)
+    if quantity > holding.quantity:
+        raise InsufficientCredits(
+            f"The holding has {holding.quantity} credits; {quantity} were asked for."
+        )
+    serials = _span(holding.serial_start, quantity)
+    _take(organization_id=holding.organization_id, batch=holding.batch, serials=serials)
+    _give(organization_id=to_organization.pk, batch=holding.batch, serials=serials)
+    transfer = Transfer.objects.create(
+        batch=holding.batch,
+        serials=serials,
+        quantity=quantity,
+        from_organization_id=holding.organization_id,
+        to_organization=to_organization,
+        transferred_by=user,
+    )
+    logger.info(
+        "registry.credits_transferred",
+        extra={
+            "batch_id": str(holding.batch_id),
+            "quantity": quantity,
+            "from": str(holding.organization_id),
+            "to": str(to_organization.pk),
+        },
+    )
+    return transfer
+
+
+def _retire(
+    *,
+    batch: CreditBatch,
+    user: User,
+    serials: NumericRange,
+    beneficiary: str,
+    reason: str,
+) -> Retirement:
+    organization = user.membership.organization
+    _take(organization_id=organization.pk, batch=batch, serials=serials)
+    quantity = serials.upper - serials.lower
+    retirement = Retirement(
+        batch=batch,
+        serials=serials,
+        quantity=quantity,
+        beneficiary=beneficiary,
+        reason=reason,
+        retired_by=user,
+        buyer_organization=organization,
+    )
+    retirement.full_clean(exclude=["serials"], validate_constraints=False)
+    try:
+        with transaction.atomic():
+            retirement.save(force_insert=True)
+    except IntegrityError as exc:
+        if "registry_serial_retired_once" in str(exc):
+            raise SerialsAlreadyRetired(
+                f"Serials {serials.lower}-{serials.upper - 1} overlap a retirement."
+            ) from exc
+        raise
+    Project.objects.filter(pk=batch.project_id).update(
+        credits_retired=F("credits_retired") + quantity
+    )
+    logger.info(
+        "registry.credits_retired",
+        extra={"batch_id": str(batch.pk), "quantity": quantity},
+    )
+    return retirement
+
+
+def _require_buyer(user: User) -> None:
+    if not policy.is_buyer(user):
+        raise NotAllowed("Only buyers retire credits.")
+
+
+@transaction.atomic
 def credits_retire(
     *,
     batch: CreditBatch,
@@ -513,11 +764,10 @@ def credits_retire(
     beneficiary: str,
     reason: str,
 ) -> Retirement:
-    """A buyer retires serials [serial_start, serial_end] of a batch. Raises
-    NotAllowed, ValidationError, SerialsAlreadyRetired (409: the database's
-    exclusion constraint said so)."""
-    if not policy.is_buyer(user):
-        raise NotAllowed("Only buyers retire credits.")
+    """A buyer retires serials [serial_start, serial_end] of a batch from their own
+    account's holding. Raises NotAllowed, ValidationError, SerialsAlreadyRetired or
+    SerialsNotHeld (409)."""
+    _require_buyer(user)
     if not (batch.serial_start <= serial_start <= serial_end <= batch.serial_end):
         raise ValidationError(
             {
@@ -525,31 +775,34 @@ def credits_retire(
                 f"{batch.serial_end}."
             }
         )
-    quantity = serial_end - serial_start + 1
-    try:
-        with transaction.atomic():
-            retirement = Retirement(
-                batch=batch,
-                serials=NumericRange(serial_start, serial_end + 1, "[)"),
-                quantity=quantity,
-                beneficiary=beneficiary,
-                reason=reason,
-                retired_by=user,
-                buyer_organization=user.membership.organization,
-            )
-            retirement.full_clean(exclude=["serials"], validate_constraints=False)
-            retirement.save(force_insert=True)
-            Project.objects.filter(pk=batch.project_id).update(
-                credits_retired=F("credits_retired") + quantity
-            )
-    except IntegrityError as exc:
-        if "registry_serial_retired_once" in str(exc):
-            raise SerialsAlreadyRetired(
-                f"Serials {serial_start}-{serial_end} overlap a retirement."
-            ) from exc
-        raise
-    logger.info(
-        "registry.credits_retired",
-        extra={"batch_id": str(batch.pk), "quantity": quantity},
+    batch = _lock_batch(batch)
+    return _retire(
+        batch=batch,
+        user=user,
+        serials=NumericRange(serial_start, serial_end + 1, "[)"),
+        beneficiary=beneficiary,
+        reason=reason,
     )
-    return retirement
+
+
+@transaction.atomic
+def holding_retire(
+    *, holding: Holding, user: User, quantity: int, beneficiary: str, reason: str
+) -> Retirement:
+    """A buyer retires the lowest `quantity` serials of their own holding. Raises
+    NotAllowed, SerialsNotHeld or InsufficientCredits (409)."""
+    _require_buyer(user)
+    if holding.organization_id != user.membership.organization_id:
+        raise SerialsNotHeld("Your account does not hold these credits.")
+    holding = _holding_locked(holding)
+    if quantity > holding.quantity:
+        raise InsufficientCredits(
+            f"The holding has {holding.quantity} credits; {quantity} were asked for."
+        )
+    return _retire(
+        batch=holding.batch,
+        user=user,
+        serials=_span(holding.serial_start, quantity),
+        beneficiary=beneficiary,
+        reason=reason,
+    )

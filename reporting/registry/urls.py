@@ -1,6 +1,7 @@
 from django.urls import path
 
-from reporting.registry import views, work_views
+from reporting.registry import account_views, views, work_views
+from reporting.registry.api.public import DocumentDownloadApi
 
 app_name = "registry"
 urlpatterns = [
@@ -14,10 +15,18 @@ urlpatterns = [
         work_views.work_detail_view,
         name="work-detail",
     ),
+    path("holdings/", account_views.holdings_view, name="holdings"),
+    path("holdings/transfer/", account_views.transfer_view, name="transfer"),
+    path("holdings/retire/", account_views.retire_view, name="retire"),
+    path(
+        "retirements/<uuid:retirement_id>/",
+        views.certificate_view,
+        name="certificate",
+    ),
     path("projects/<str:project_id>/", views.project_detail_view, name="project"),
     path(
         "projects/<uuid:project_id>/documents/<uuid:document_id>/",
-        views.document_view,
+        DocumentDownloadApi.as_view(),
         name="document",
     ),
 ]

@@ -1,5 +1,6 @@
-"""Public registry pages (no login): list, project page, documents, export,
-sitemap. Everything shown comes from the policy module through presenters."""
+"""Public registry pages (no login): list, project page, retirement certificates,
+export, sitemap (document downloads: api.public.DocumentDownloadApi). Everything shown comes from
+the policy module through presenters."""
 
 from __future__ import annotations
 
@@ -9,21 +10,20 @@ from functools import wraps
 
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
-from django.http import FileResponse, Http404, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
-from django.views.decorators.http import require_safe
+from django.views.decorators.http import require_http_methods, require_safe
 
 from accounts import roles
 from accounts.decorators import member_required
+from carbon.exports import safe_row
 from reporting.registry import issues, policy, presenters, selectors
 from reporting.registry.api.public import RegistryAnonThrottle
 from reporting.registry.api.serializers import PublicQuerySerializer
 from reporting.registry.models import (
     IngestionIssue,
     Methodology,
-    Project,
-    ProjectDocument,
 )
 from reporting.registry.selectors import ORDERINGS, PublicFilters
 
@@ -108,36 +108,25 @@ def project_detail_view(request, project_id):
         "project": presenters.project_detail(project, audience),
         "credits": presenters.credits_view(project),
         "audience": audience,
+        # The retire action: a buyer's own holdings of this project.
+        "holdings": [
+            presenters.holding_row(h)
+            for h in selectors.holding_list(
+                organization=request.user.organization, project=project
+            )
+        ]
+        if policy.is_buyer(request.user)
+        else [],
     }
     return render(request, "registry/project_detail.html", context)
 
 
 @require_safe
-def document_view(request, project_id, document_id):
-    """A document the caller's audience may see; any other answers 404."""
-    project = _project_for_documents(request, project_id)
-    audience = policy.audience_for(request.user, project)
-    if audience is None:
-        raise Http404
-    try:
-        document = policy.documents_visible(project, audience).get(pk=document_id)
-    except (ProjectDocument.DoesNotExist, ValueError):
-        raise Http404 from None
-    response = FileResponse(
-        document.file.open("rb"),
-        content_type=document.content_type,
-        as_attachment=True,
-        filename=document.filename,
-    )
-    response["X-Content-SHA256"] = document.sha256
-    return response
-
-
-def _project_for_documents(request, project_id):
-    try:
-        return policy.projects_visible_to(request.user).get(pk=project_id)
-    except (Project.DoesNotExist, ValueError):
-        raise Http404 from None
+@public_page
+def certificate_view(request, retirement_id):
+    retirement = selectors.certificate_get(retirement_id=retirement_id)
+    context = {"certificate": presenters.certificate(retirement)}
+    return render(request, "registry/certificate.html", context)
 
 
 @require_safe
@@ -152,7 +141,7 @@ def export_view(request):
         selectors.public_project_list(filters=filters).defer(None).iterator(2000)
     ):
         row = policy.project_view(project, audience, detail=False)
-        writer.writerow([row.get(c, "") for c in EXPORT_COLUMNS])
+        writer.writerow(safe_row(row.get(c, "") for c in EXPORT_COLUMNS))
     response = HttpResponse(buffer.getvalue(), content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = 'attachment; filename="registry.csv"'
     return response
@@ -180,15 +169,16 @@ def sitemap_view(request):
     )
 
 
+@require_http_methods(["GET", "HEAD", "POST"])
 @member_required(roles=roles.READ_OPERATIONS)
 def ingestion_issues_view(request):
     """The organization's ingestion issues; operators change status and assignee."""
     if request.method == "POST":
-        if request.role not in roles.OPERATE:
-            raise PermissionDenied("Your role may not triage issues.")
         issue = issues.ingestion_issue_get(
             organization=request.organization, issue_id=request.POST.get("issue")
         )
+        if request.role not in roles.OPERATE:
+            raise PermissionDenied("Your role may not triage issues.")
         status = request.POST.get("status") or None
         if status not in (None, *IngestionIssue.Status.values):
             raise PermissionDenied("Unknown status.")

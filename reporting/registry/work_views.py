@@ -158,5 +158,13 @@ def work_detail_view(request, project_id):
         "grants": selectors.grants_list(project=project)
         if policy.is_staff(user)
         else [],
+        "holdings": [
+            presenters.holding_row(h)
+            for h in selectors.holding_list(
+                organization=user.organization, project=project
+            )
+        ]
+        if policy.is_buyer(user)
+        else [],
     }
     return render(request, "registry/work_detail.html", context)

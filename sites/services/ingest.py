@@ -320,7 +320,9 @@ SITE_TOTAL_ADD_SQL = """
 UPDATE sites_site
 SET total_emissions_to_date = total_emissions_to_date + %s,
     duplicates_rejected = duplicates_rejected + %s,
-    conflicts_rejected = conflicts_rejected + %s
+    conflicts_rejected = conflicts_rejected + %s,
+    -- auto_now does not run on raw SQL: a batch that stored readings moves it.
+    updated_at = CASE WHEN %s THEN now() ELSE updated_at END
 WHERE id = %s
 RETURNING total_emissions_to_date, emission_limit
 """
@@ -368,7 +370,8 @@ def _batch_store(
                     conflicts += 1
         inserted_sum = sum(inserted.values(), Decimal(0))
         cursor.execute(
-            SITE_TOTAL_ADD_SQL, [inserted_sum, duplicates, conflicts, site.pk]
+            SITE_TOTAL_ADD_SQL,
+            [inserted_sum, duplicates, conflicts, bool(inserted), site.pk],
         )
         total, limit = cursor.fetchone()
     status = Site.Status.WITHIN_LIMIT if total <= limit else Site.Status.LIMIT_EXCEEDED

@@ -1,6 +1,6 @@
 import factory
 
-from accounts.models import Membership, Organization, Role, User
+from accounts.models import Membership, MembershipStatus, Organization, Role, User
 
 PASSWORD = "correct-horse-battery-staple"
 
@@ -33,3 +33,7 @@ class MembershipFactory(factory.django.DjangoModelFactory):
     user = factory.SubFactory(UserFactory)
     organization = factory.SubFactory(OrganizationFactory)
     role = Role.ADMIN
+    status = MembershipStatus.ACTIVE
+
+    class Params:
+        deactivated = factory.Trait(status=MembershipStatus.DEACTIVATED)

@@ -6,7 +6,7 @@ import pytest
 from playwright.sync_api import expect
 
 from accounts.models import Role
-from ingestion.models import Upload
+from ingestion.models import Activity, Upload
 from matching.factors.loaders import factor_library_load
 from sites.models import Reading, Site
 
@@ -182,7 +182,9 @@ def test_review_queue_accept_one_and_override_in_bulk(page, login, browser_user)
 
     for box in page.get_by_role("checkbox").all():
         box.check()
-    page.get_by_label("or set").select_option(index=1)
+    bulk = page.locator(".bulk")
+    bulk.get_by_text("Factors suggested on this page").click()
+    bulk.get_by_role("radio", name=re.compile("Electricity grid average")).check()
     page.get_by_role("button", name="Override selected").click()
     expect(page.get_by_role("status")).to_contain_text("Overrode 2 activities")
     expect(page.locator(".empty")).to_contain_text("Nothing to review")
@@ -214,10 +216,12 @@ def test_upload_list_progress_updates_live(page, login, browser_user):
     page.snap("upload-done-live")
 
 
-def test_file_without_currency_is_mapped_in_the_browser(
-    page, login, browser_user, tmp_path
+def test_file_without_currency_is_read_in_the_organizations_and_corrected(
+    page, login, browser_user, browser_org, tmp_path
 ):
     factor_library_load()
+    browser_org.default_currency = "USD"
+    browser_org.save(update_fields=["default_currency"])
     login(browser_user(Role.ANALYST))
     page.goto("/uploads/")
     path = tmp_path / "card-export.csv"
@@ -229,10 +233,13 @@ def test_file_without_currency_is_mapped_in_the_browser(
     page.get_by_label(re.compile("Activity file")).set_input_files(str(path))
     page.get_by_role("button", name="Upload").click()
     row = page.locator("#uploads-table tr", has_text="card-export.csv")
-    expect(row).to_contain_text("Needs mapping", timeout=30_000)
+    expect(row).to_contain_text("Done", timeout=30_000)
 
     page.get_by_role("link", name="card-export.csv").click()
-    page.locator("#needs-mapping").get_by_role("link", name="Map columns").click()
+    expect(page.locator("#reading-currency")).to_contain_text("Assumed currency: USD")
+    expect(page.locator(".reading-dates").first).to_contain_text("day first")
+    page.snap("read-with-assumed-currency")
+    page.get_by_role("link", name="Correct the reading").click()
     expect(page.get_by_label("MERCHANT NAME")).to_have_value("description")
     expect(page.get_by_label("ORIGINAL GROSS AMT")).to_have_value("amount")
     page.get_by_label("Default currency").fill("XYZ")
@@ -242,10 +249,13 @@ def test_file_without_currency_is_mapped_in_the_browser(
     page.get_by_label("Default currency").fill("GBP")
     page.get_by_role("button", name="Save mapping and continue").click()
     expect(page.locator("#upload-live")).to_contain_text("Done", timeout=30_000)
-    page.snap("mapped-done")
+    page.snap("corrected-done")
     upload = Upload.objects.get()
     assert upload.status == Upload.Status.DONE
     assert upload.activities_calculated == 2
+    assert set(
+        Activity.objects.filter(upload=upload).values_list("unit", flat=True)
+    ) == {"GBP"}
 
 
 def test_review_by_group_decides_a_merchant_in_one_click(

@@ -5,9 +5,13 @@ from playwright.sync_api import expect
 
 from accounts.models import Role
 from reporting.registry.checklists import checklist_for
-from reporting.registry.models import Project, Retirement
-from tests.accounts.factories import MembershipFactory, OrganizationFactory
+from reporting.registry.models import Holding, Project, Retirement
+from tests.accounts.factories import PASSWORD, MembershipFactory, OrganizationFactory
 from tests.registry.conftest import PDF
+from tests.registry.helpers import BASE, ok, published_project
+
+# The pages print serial ranges with an en dash.
+DASH = "\u2013"
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -79,6 +83,14 @@ def verifier_assesses(page, login, cast) -> None:
     act(page, "File assessment", "Assessment filed")
 
 
+def transfer_on_holdings_page(page, *, quantity: int, to) -> None:
+    page.get_by_role("link", name="Holdings", exact=True).click()
+    page.get_by_label("Credits to transfer").fill(str(quantity))
+    page.get_by_label("Receiving account id").fill(str(to.pk))
+    page.snap("transfer-form")
+    act(page, "Transfer credits", f"Transferred {quantity} credit(s)")
+
+
 def test_project_from_submission_to_public_registry_and_retirement(page, login, cast):
     project_url = supplier_creates_and_submits(page, login, cast)
     as_user(page, login, cast["staff"])
@@ -95,6 +107,10 @@ def test_project_from_submission_to_public_registry_and_retirement(page, login, 
     act(page, "Publish", "Published")
     act(page, "Issue credits", "Issued serials")
     page.snap("issued")
+
+    # The buyer retires only what it holds: the supplier transfers first.
+    as_user(page, login, cast["supplier"])
+    transfer_on_holdings_page(page, quantity=1, to=cast["buyer"].organization)
 
     as_user(page, login, cast["buyer"])
     page.goto(project_url)
@@ -122,3 +138,65 @@ def test_project_from_submission_to_public_registry_and_retirement(page, login, 
     expect(main).not_to_contain_text("Secret monitoring plan")
     expect(main).not_to_contain_text("Buyer conclusion.")
     page.snap("public-project")
+
+
+def test_buyer_receives_holds_and_retires_credits(page, login, cast, api_client_for):
+    pid = published_project(cast, api_client_for, name="Browser Basalt")["id"]
+    ok(api_client_for(cast["staff"]).post(f"{BASE}/projects/{pid}/issue/"), 201)
+    project = Project.objects.get(pk=pid)
+    buyer = cast["buyer"]
+
+    # The supplier's account got the issued credits; it sells 25 to the buyer.
+    as_user(page, login, cast["supplier"])
+    transfer_on_holdings_page(page, quantity=25, to=buyer.organization)
+    expect(page.locator("main")).to_contain_text("Browser Buyer")
+
+    # The buyer finds the login link on the public registry.
+    page.context.clear_cookies()
+    page.goto("/registry/")
+    page.get_by_role("link", name="Log in").click()
+    page.get_by_label("Email").fill(buyer.email)
+    page.get_by_label("Password").fill(PASSWORD)
+    page.get_by_role("button", name=re.compile("sign in", re.I)).click()
+    page.wait_for_url("**/registry/")
+    expect(page.get_by_role("link", name="Log in")).to_have_count(0)
+
+    # It holds the 25 lowest serials of the batch.
+    page.get_by_role("link", name="Holdings", exact=True).click()
+    batch = project.batches.get()
+    first, last = batch.serial_start, batch.serial_start + 24
+    holdings = page.get_by_role("table").first
+    expect(holdings).to_contain_text(f"{first}{DASH}{last}")
+    expect(holdings).to_contain_text("25")
+    page.snap("buyer-holdings")
+
+    # It retires 5 from the project page and gets the certificate.
+    page.get_by_role("link", name=re.compile("Browser Basalt")).click()
+    page.wait_for_url(f"**/registry/projects/{project.registry_id}/")
+    retire = page.get_by_role("region", name="Retire your credits")
+    retire.get_by_label("Credits to retire").fill("5")
+    retire.get_by_label("Beneficiary").fill("Browser Buyer plc")
+    retire.get_by_label("Reason").fill("FY2025 net-zero claim")
+    page.snap("retire-form")
+    retire.get_by_role("button", name="Retire credits").click()
+    expect(page.get_by_role("status")).to_contain_text("Retired 5 credit(s)")
+    retirement = Retirement.objects.get()
+    page.wait_for_url(f"**/registry/retirements/{retirement.pk}/")
+    expect(page.get_by_test_id("serials")).to_have_text(f"{first}{DASH}{first + 4}")
+    page.snap("certificate")
+    assert Holding.objects.get(organization=buyer.organization).quantity == 20
+
+    # Anyone can open the certificate; it names no account or person.
+    page.context.clear_cookies()
+    page.goto(f"/registry/retirements/{retirement.pk}/")
+    main = page.locator("main")
+    expect(page.get_by_test_id("beneficiary")).to_have_text("Browser Buyer plc")
+    expect(main).to_contain_text("FY2025 net-zero claim")
+    expect(main).to_contain_text("Browser Basalt")
+    expect(main).to_contain_text("Vintage")
+    expect(main).not_to_contain_text(buyer.email)
+    page.get_by_role("link", name="Browser Basalt").click()
+    expect(page.get_by_role("link", name="Certificate")).to_have_attribute(
+        "href", f"/registry/retirements/{retirement.pk}/"
+    )
+    page.snap("public-project-with-certificate")

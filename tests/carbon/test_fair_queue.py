@@ -1,9 +1,12 @@
 """The fair queue: an organization's share of a profile's workers (JOB_ORGANIZATION_SHARE)."""
 
 import threading
+from collections import Counter
+from datetime import timedelta
 
 import pytest
 from django.db import connection, transaction
+from django.utils import timezone
 
 from carbon.jobs import services
 from carbon.jobs.models import Job
@@ -126,6 +129,42 @@ def test_the_reaper_hands_on_a_waiting_job_whose_release_was_lost(
     with django_capture_on_commit_callbacks(execute=True):
         jobs_reap_stale()
     assert handed == [running.pk, waiting.pk]  # handed on once
+
+
+@pytest.mark.django_db
+def test_the_reaper_hands_over_again_jobs_whose_task_a_dead_cluster_had_pulled(
+    handed, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        queued = _enqueue(OrganizationFactory())
+        retrying = _enqueue(OrganizationFactory())
+    # Pulled from the broker by clusters that died before a worker claimed them.
+    long_ago = timezone.now() - timedelta(days=1)
+    Job.objects.filter(pk=queued.pk).update(dispatched_at=long_ago)
+    Job.objects.filter(pk=retrying.pk).update(
+        status=Job.Status.RETRYING, attempts=1, next_attempt_at=long_ago
+    )
+    with django_capture_on_commit_callbacks(execute=True):
+        assert jobs_reap_stale() == 2
+    assert Counter(handed) == {queued.pk: 2, retrying.pk: 2}
+    with django_capture_on_commit_callbacks(execute=True):
+        assert jobs_reap_stale() == 0
+    assert Counter(handed) == {queued.pk: 2, retrying.pk: 2}  # handed over once
+
+
+@pytest.mark.django_db
+def test_a_second_delivery_of_a_running_job_does_not_run_it(handed, tmp_path):
+    job = job_enqueue(
+        "tests.carbon.flaky_tasks.fail_until_attempt",
+        kind="test.share",
+        profile="io",
+        args=[str(tmp_path / "calls"), 1],
+    )
+    Job.objects.filter(pk=job.pk).update(status=Job.Status.RUNNING, attempts=1)
+    job_run(str(job.pk))
+    job.refresh_from_db()
+    assert (job.status, job.attempts) == (Job.Status.RUNNING, 1)
+    assert not (tmp_path / "calls").exists()
 
 
 @pytest.mark.django_db(transaction=True)

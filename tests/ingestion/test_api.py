@@ -177,6 +177,18 @@ def test_viewer_may_not_upload(api_client_for, member):
     assert_problem(_post(viewer, csv_bytes(ROWS)), 403, "permission_denied")
 
 
+@pytest.mark.parametrize("role", [Role.ADMIN, Role.ANALYST, Role.SUPPLIER])
+def test_roles_that_upload_activities_still_do(role, api_client_for, member):
+    client = api_client_for(member(role))
+    response = client.post(
+        URL,
+        {"file": upload_file(csv_bytes(ROWS)), "kind": "activities"},
+        format="multipart",
+    )
+    assert response.status_code == 202, response.content
+    assert Upload.objects.get(pk=response.json()["id"]).kind == "activities"
+
+
 def test_activity_list_shows_match_and_result(
     api, factors, django_capture_on_commit_callbacks
 ):

@@ -34,6 +34,31 @@ def test_upload_page_shows_results_errors_and_downloads(client, done_upload):
     assert 'id="by-month-data"' in body
 
 
+def test_failed_upload_does_not_say_every_row_was_read(client, member, organization):
+    client.force_login(member(Role.ANALYST))
+    upload = UploadFactory(
+        organization=organization,
+        status=Upload.Status.FAILED,
+        failure="The file has a header row but no rows.",
+    )
+    body = client.get(f"/uploads/{upload.pk}/").content.decode()
+    assert "Every row was read" not in body
+    assert "No row errors: the upload failed as a whole" in body
+    assert upload.failure in body
+
+
+def test_upload_without_row_errors_says_every_row_was_read(
+    client, member, factors, django_capture_on_commit_callbacks
+):
+    client.force_login(member(Role.ANALYST))
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post("/uploads/", {"file": upload_file(csv_bytes(ROWS[:3]))})
+    upload = Upload.objects.get()
+    body = client.get(f"/uploads/{upload.pk}/").content.decode()
+    assert upload.status == Upload.Status.DONE
+    assert "Every row was read." in body
+
+
 def test_results_fragment_groups_by_month(client, done_upload):
     response = client.get(
         f"/uploads/{done_upload.pk}/?group_by=month", **HTMX, HTTP_HX_TARGET="results"

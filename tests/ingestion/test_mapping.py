@@ -38,26 +38,17 @@ def june_2016():
     return JUNE_2016.read_bytes()
 
 
-def test_card_export_without_currency_is_mapped_once_then_remembered(
-    api, factors, django_capture_on_commit_callbacks, june_2016
+def test_card_export_without_currency_is_read_in_the_organizations_currency(
+    api, organization, factors, django_capture_on_commit_callbacks, june_2016
 ):
+    # Before ADR-4.2c this file stopped at needs_mapping for want of a currency.
     upload = _post(api, june_2016, django_capture_on_commit_callbacks, "june.csv")
-    assert upload.status == Upload.Status.NEEDS_MAPPING
-    assert not Activity.objects.filter(upload=upload).exists()
-    detail = api.get(f"{URL}{upload.pk}/").json()
-    assert detail["status"] == "needs_mapping"
-    mapping = api.get(f"{URL}{upload.pk}/mapping/").json()
-    assert mapping["missing"] == ["currency"]
-    columns = {column["name"]: column for column in mapping["columns"]}
-    assert columns["ORIGINAL GROSS AMT"]["suggested_field"] == "amount"
-    assert columns["MERCHANT NAME"]["suggested_field"] == "description"
-    assert columns["MERCHANT NAME"]["samples"][0] == "shell kings 587"
-    assert mapping["fields"][0] == {
-        "name": "description",
-        "required": True,
-        "help": mapping["fields"][0]["help"],
-    }
+    assert upload.status == Upload.Status.DONE, upload.failure
+    assert upload.assumed_currency == organization.default_currency == "USD"
+    assert upload.reading["currency"] == {"code": "USD", "source": "organization"}
+    assert upload.rows_parsed == 4889
 
+    # A person says the file is in pounds: the upload is read again.
     response = _put(
         api,
         upload,
@@ -67,17 +58,18 @@ def test_card_export_without_currency_is_mapped_once_then_remembered(
     assert response.status_code == 202, response.content
     upload.refresh_from_db()
     assert upload.status == Upload.Status.DONE, upload.failure
+    assert upload.assumed_currency == "GBP"
     activities = Activity.objects.filter(upload=upload)
-    assert activities.count() + upload.rows_failed == upload.rows_parsed
-    assert upload.rows_parsed == 4889
+    assert activities.count() + upload.rows_failed == upload.rows_parsed == 4889
     assert set(activities.values_list("unit", flat=True)) == {"GBP"}
     assert activities.filter(quantity__lt=0).exists()  # refunds load too
 
-    # Next month's file of the same layout needs no mapping.
+    # Next month's file of the same layout is read with the remembered mapping.
     next_month = june_2016.replace(b"/06/2016", b"/07/2016")
     again = _post(api, next_month, django_capture_on_commit_callbacks, "july.csv")
     assert again.status == Upload.Status.DONE, again.failure
     assert again.mapping["defaults"] == {"currency": "GBP"}
+    assert again.assumed_currency == "GBP"
     assert ColumnMapping.objects.count() == 1
 
 
@@ -88,7 +80,8 @@ def test_unrecognized_headers_are_mapped_by_name(
     upload = _post(api, csv_bytes(rows), django_capture_on_commit_callbacks)
     assert upload.status == Upload.Status.NEEDS_MAPPING
     mapping = api.get(f"{URL}{upload.pk}/mapping/").json()
-    assert set(mapping["missing"]) == {"description", "quantity"}
+    # "Diesel" reads as a description by its values; "How many" says nothing.
+    assert set(mapping["missing"]) == {"quantity"}
 
     bad = _put(
         api,
@@ -126,6 +119,7 @@ def test_unrecognized_headers_are_mapped_by_name(
     activity = Activity.objects.get(upload=upload)
     assert (activity.description, activity.unit) == ("Diesel", "litres")
 
+    Upload.objects.filter(pk=upload.pk).update(status=Upload.Status.MATCHING)
     again = _put(
         api,
         upload,
@@ -140,7 +134,7 @@ def test_bad_default_currency_is_named(
 ):
     rows = [["description", "amount"], ["Taxi", "12.50"]]
     upload = _post(api, csv_bytes(rows), django_capture_on_commit_callbacks)
-    assert upload.status == Upload.Status.NEEDS_MAPPING
+    assert upload.status == Upload.Status.DONE, upload.failure
     response = _put(
         api,
         upload,
@@ -162,3 +156,56 @@ def test_another_organizations_mapping_is_404(
         f"{URL}{upload.pk}/mapping/", {"defaults": {"currency": "GBP"}}, format="json"
     )
     assert response.status_code == 404
+
+
+@pytest.mark.parametrize(
+    ("written", "code"),
+    [
+        ("South Africa", "ZA"),
+        ("ZAF", "ZA"),
+        ("United Kingdom", "GB"),
+        ("Korea, Republic of", "KR"),
+        ("EU", "EU"),
+        ("US-CA", "US-CA"),
+    ],
+)
+def test_country_names_are_read_as_their_codes_not_cut(
+    api, factors, django_capture_on_commit_callbacks, written, code
+):
+    rows = [
+        ["description", "quantity", "unit", "country"],
+        ["Diesel", "40", "L", written],
+    ]
+    upload = _post(api, csv_bytes(rows), django_capture_on_commit_callbacks)
+    assert upload.status == Upload.Status.DONE, upload.failure
+    assert Activity.objects.get(upload=upload).region == code
+
+
+def test_default_region_by_country_name_is_its_code(
+    api, factors, django_capture_on_commit_callbacks
+):
+    rows = [["description", "quantity", "unit"], ["Diesel", "40", "L"]]
+    upload = _post(api, csv_bytes(rows), django_capture_on_commit_callbacks)
+    response = _put(
+        api,
+        upload,
+        {"defaults": {"region": "South Africa"}},
+        django_capture_on_commit_callbacks,
+    )
+    assert response.status_code == 202, response.content
+    assert Activity.objects.get(upload=upload).region == "ZA"
+
+
+def test_unknown_default_region_is_named_not_cut(
+    api, factors, django_capture_on_commit_callbacks
+):
+    rows = [["description", "quantity", "unit"], ["Diesel", "40", "L"]]
+    upload = _post(api, csv_bytes(rows), django_capture_on_commit_callbacks)
+    response = _put(
+        api,
+        upload,
+        {"defaults": {"region": "Middle Earthland"}},
+        django_capture_on_commit_callbacks,
+    )
+    body = assert_problem(response, 400, "validation_error")
+    assert body["errors"][0]["field"] == "defaults.region"

@@ -12,7 +12,6 @@ from django.conf import settings
 from django.db import connection
 from django.utils import timezone
 
-from carbon.devtools.ai_service.app import ServiceConfig, ServiceThread
 from carbon.jobs.models import Job
 from carbon.jobs.services import job_enqueue
 from ingestion.models import Activity, Upload
@@ -32,6 +31,7 @@ from matching.ai.workers import ai_batch_run, ai_batches_drain, ai_batches_recov
 from matching.ai_models import AiMatchBatch, AiSlot
 from matching.matchers.base import MatchItem, MatchResult
 from matching.models import MatchCacheEntry, MatchStatus
+from matching.service.app import ServiceConfig, ServiceThread
 from tests.ingestion.helpers import csv_bytes, upload_file
 from tests.matching.ai_factories import EmissionFactorFactory
 

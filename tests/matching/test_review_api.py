@@ -39,6 +39,7 @@ def test_bulk_accept_marks_matched_and_feeds_the_cache(api, queue, organization)
         "action": "accept",
         "updated": 2,
         "keys": 2,
+        "rows": 2,
         "activity_ids": ids,
     }
     assert set(

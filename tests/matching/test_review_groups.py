@@ -1,14 +1,27 @@
 """Review by group (issue: matching an analyst trusts): one decision per merchant and
 category, or per ledger account, remembered for the next uploads."""
 
+import threading
+from functools import partial
+
 import pytest
+from django.contrib.messages import get_messages
+from django.db import connection
+from django.test import Client
 
 from ingestion.models import Activity, Upload
 from matching.factors.models import EmissionFactor
+from matching.models import MatchCacheEntry
+from tests.conftest import assert_problem
 from tests.ingestion.helpers import csv_bytes, upload_file
 
 pytestmark = pytest.mark.django_db
 HEADER = ["description", "amount", "currency", "date", "category"]
+GROUPS_URL = "/api/v1/activities/review-groups/"
+FURNISHING = [
+    ["the furnishing service 12", "150.00", "GBP", "2017-01-03", "Equip Operational"],
+    ["the furnishing service 40", "90.00", "GBP", "2017-01-09", "Equip Operational"],
+]
 
 
 def _upload(api, rows, captured, name):
@@ -67,6 +80,7 @@ def test_a_group_decision_covers_its_rows_and_the_next_store(
     decided = Activity.objects.filter(pk__in=first["activity_ids"])
     assert {a.match_status for a in decided} == {"overridden"}
     assert {a.factor_id for a in decided} == {factor.pk}
+    assert {a.match_method for a in decided} == {"review_group"}
 
     # Next month, another store of the same merchant needs no review.
     later = _upload(
@@ -108,6 +122,8 @@ def test_mapping_a_whole_account_covers_future_lines_of_it(
     )
     assert response.status_code == 200, response.content
     assert response.json()["updated"] == 2
+    decided = Activity.objects.filter(upload=upload)
+    assert {a.match_method for a in decided} == {"review_account"}
     later = _upload(
         api,
         [["never seen before", "5.00", "GBP", "2017-02-02", "Equip Operational"]],
@@ -164,3 +180,110 @@ def test_groups_page_decides_a_group(
             "match__factor_id", flat=True
         )
     ) == {factor.pk}
+
+
+def _all_at_once(calls):
+    """Each call in its own thread and database connection, released together."""
+    barrier = threading.Barrier(len(calls))
+    results = [None] * len(calls)
+
+    def run(index):
+        try:
+            barrier.wait(10)
+            results[index] = calls[index]()
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=run, args=(i,)) for i in range(len(calls))]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(60)
+    return results
+
+
+@pytest.fixture
+def contested_group(api, factors, django_capture_on_commit_callbacks):
+    _upload(api, FURNISHING, django_capture_on_commit_callbacks, "race.csv")
+    return api.get(GROUPS_URL).json()["results"][0]
+
+
+@pytest.fixture
+def five_factors(factor):
+    return list(
+        EmissionFactor.objects.current()
+        .filter(source=factor.source, dimension=factor.dimension)
+        .order_by("external_id")[:5]
+    )
+
+
+def _group_factors(group) -> set:
+    return set(
+        Activity.objects.filter(pk__in=group["activity_ids"]).values_list(
+            "match__factor_id", flat=True
+        )
+    )
+
+
+@pytest.mark.django_db(transaction=True)
+def test_concurrent_group_decisions_let_exactly_one_win(
+    api_client_for, admin_user, contested_group, five_factors
+):
+    key = contested_group["key"]
+    calls = [
+        partial(
+            api_client_for(admin_user).post,
+            GROUPS_URL,
+            {"group": key, "action": "override", "factor_id": str(factor.pk)},
+            format="json",
+        )
+        for factor in five_factors
+    ]
+    results = _all_at_once(calls)
+    statuses = [response.status_code for response in results]
+    assert sorted(statuses) == [200, 409, 409, 409, 409], [r.content for r in results]
+    for response in results:
+        if response.status_code == 409:
+            assert_problem(response, 409, "review_group_changed")
+    winner = five_factors[statuses.index(200)]
+    assert _group_factors(contested_group) == {winner.pk}
+    remembered = MatchCacheEntry.objects.get(key=key)
+    assert remembered.factor_id == winner.pk
+
+
+@pytest.mark.django_db(transaction=True)
+def test_concurrent_group_decisions_on_the_page_let_exactly_one_win(
+    admin_user, contested_group, five_factors
+):
+    key = contested_group["key"]
+    clients = [Client() for _ in five_factors]
+    for client in clients:
+        client.force_login(admin_user)
+    calls = [
+        partial(
+            client.post,
+            "/matching/review/groups/",
+            {"group": f"{key}|override", f"factor-{key}": str(factor.pk)},
+        )
+        for client, factor in zip(clients, five_factors, strict=True)
+    ]
+    results = _all_at_once(calls)
+    levels = [
+        [message.level_tag for message in get_messages(response.wsgi_request)]
+        for response in results
+    ]
+    assert sorted(levels) == [["error"]] * 4 + [["success"]], levels
+    winner = five_factors[levels.index(["success"])]
+    assert _group_factors(contested_group) == {winner.pk}
+
+
+def test_deciding_a_decided_group_again_is_a_conflict(api, contested_group, factor):
+    body = {
+        "group": contested_group["key"],
+        "action": "override",
+        "factor_id": str(factor.pk),
+    }
+    assert api.post(GROUPS_URL, body, format="json").status_code == 200
+    assert_problem(
+        api.post(GROUPS_URL, body, format="json"), 409, "review_group_changed"
+    )

@@ -30,12 +30,25 @@ def test_accept_one(client, member, queue):
     client.force_login(member(Role.ANALYST))
     response = client.post(URL, {"row": f"{queue[0].pk}:accept"}, **HTMX)
     assert response.status_code == 200
-    assert "Accepted 1 activity" in response.content.decode()
+    assert "Accepted 1 row." in response.content.decode()
     assert (
         Activity.objects.select_related("match").get(pk=queue[0].pk).match_status
         == "matched"
     )
     assert Activity.objects.filter(match__status="needs_review").count() == 2
+
+
+def test_accept_counts_every_row_that_follows_the_key(client, member, organization):
+    upload = UploadFactory(organization=organization)
+    factor = EmissionFactorFactory(name="Electricity grid")
+    rows = ActivityFactory.create_batch(
+        14, upload=upload, factor=factor, match_key="f" * 32
+    )
+    client.force_login(member(Role.ANALYST))
+    response = client.post(URL, {"row": f"{rows[0].pk}:accept"}, **HTMX)
+    body = response.content.decode()
+    assert "Accepted 14 rows (1 chosen, 13 more with the same description)." in body
+    assert Activity.objects.filter(match__status="matched").count() == 14
 
 
 def test_bulk_override(client, member, queue):

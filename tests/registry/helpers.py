@@ -30,3 +30,25 @@ def published_project(people, client_for, **overrides) -> dict:
     )
     ok(client_for(people["staff2"]).post(f"{BASE}/projects/{pid}/approve/", {}))
     return ok(staff.post(f"{BASE}/projects/{pid}/publish/", {}))
+
+
+def issued_and_sold(people, client_for, *, quantity=50, **overrides) -> dict:
+    """A published project's credits issued into the supplier's account and
+    `quantity` of them transferred to the buyer's; returns ids and the batch."""
+    pid = published_project(people, client_for, **overrides)["id"]
+    batch = ok(client_for(people["staff"]).post(f"{BASE}/projects/{pid}/issue/"), 201)
+    supplier = client_for(people["supplier"])
+    (holding,) = ok(supplier.get(f"{BASE}/holdings/"))["results"]
+    transfer = ok(
+        supplier.post(
+            f"{BASE}/transfers/",
+            {
+                "holding": holding["id"],
+                "quantity": quantity,
+                "to_organization": str(people["buyer"].organization.pk),
+            },
+        ),
+        201,
+    )
+    (bought,) = ok(client_for(people["buyer"]).get(f"{BASE}/holdings/"))["results"]
+    return {"project": pid, "batch": batch, "transfer": transfer, "holding": bought}

@@ -1,8 +1,9 @@
 import pytest
 from django.test import Client
 
-from reporting.registry.models import Confidentiality
+from reporting.registry.models import Confidentiality, ProjectState
 from tests.registry.conftest import PDF, assessment_body, pdf, project_body
+from tests.registry.factories import ProjectFactory
 from tests.registry.helpers import BASE, ok
 
 pytestmark = pytest.mark.django_db
@@ -238,3 +239,19 @@ def test_search_never_matches_hidden_fields(people, api_client_for, term):
     assert "No published project matches" in body_of(
         Client().get(f"/registry/?search={term}")
     )
+
+
+def test_a_field_no_public_surface_shows_stays_hidden_whatever_its_level(
+    people, api_client_for
+):
+    project = ProjectFactory(
+        organization=people["supplier_org"],
+        state=ProjectState.PUBLISHED,
+        contact_email="marker-legacy-9d1e@leak.test",
+        monitoring_plan="MARKER-LEGACY-PLAN-7c2f",
+        visibility={"contact_email": "public", "monitoring_plan": "public"},
+    )
+    outsider = api_client_for(people["outsider"])
+    text = str(ok(outsider.get(f"{BASE}/projects/{project.pk}/")))
+    assert "marker-legacy-9d1e@leak.test" not in text
+    assert "MARKER-LEGACY-PLAN-7c2f" not in text

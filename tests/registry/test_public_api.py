@@ -3,9 +3,13 @@ from datetime import timedelta
 import pytest
 from django.utils import timezone
 
+from reporting.registry.api.serializers import PublicProjectSerializer
 from reporting.registry.models import Methodology, ProjectState
+from reporting.registry.policy import CONFIGURABLE_FIELDS, PUBLIC_SURFACE_FIELDS
+from reporting.registry.views import EXPORT_COLUMNS
 from tests.conftest import assert_problem
 from tests.registry.factories import ProjectFactory
+from tests.registry.helpers import ok, published_project
 
 pytestmark = pytest.mark.django_db
 URL = "/api/public/v1/projects/"
@@ -182,3 +186,26 @@ def test_anonymous_requests_are_rate_limited_with_retry_after(
     assert int(throttled["Retry-After"]) >= 1
     # Authenticated callers are not the anonymous bucket.
     assert api_client_for(member("buyer")).get(URL).status_code == 200
+
+
+def test_fields_hidden_from_the_public_are_absent_not_null(
+    people, api_client_for, anonymous_api
+):
+    pid = published_project(people, api_client_for)["id"]
+    detail = ok(anonymous_api.get(f"{URL}{pid}/"))
+    row = ok(anonymous_api.get(URL))["results"][0]
+    hidden = {"latitude", "longitude", "description", "methodology_details"}
+    assert hidden & set(detail) == set()
+    assert hidden & set(row) == set()
+    assert detail["region"] == "Scottish Highlands"
+
+
+def test_public_surface_fields_are_the_ones_the_public_serializer_and_export_show():
+    columns = {"location": {"latitude", "longitude"}}
+    serializer = set(PublicProjectSerializer().fields)
+    export = set(EXPORT_COLUMNS)
+    assert {
+        name
+        for name in CONFIGURABLE_FIELDS
+        if columns.get(name, {name}) <= serializer & export
+    } == PUBLIC_SURFACE_FIELDS

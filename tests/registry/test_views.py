@@ -1,3 +1,6 @@
+import csv
+import io
+
 import pytest
 from django.apps import apps
 from django.contrib import admin
@@ -67,6 +70,24 @@ def test_sitemap_and_export(people, api_client_for):
     lines = export.content.decode().splitlines()
     assert lines[0].startswith("registry_id,name,methodology")
     assert project["registry_id"] in lines[1]
+
+
+@pytest.mark.parametrize(
+    "name", ['=HYPERLINK("http://evil.test","Open")', "+SUM(1)", "-2+3", "@SUM(A1)"]
+)
+def test_export_cells_cannot_be_formulas(people, api_client_for, name):
+    published_project(
+        people,
+        api_client_for,
+        name=name,
+        region="=1+1",
+        visibility={"location": "public"},
+    )
+    export = Client().get("/registry/export.csv").content.decode()
+    (row,) = csv.DictReader(io.StringIO(export))
+    assert row["name"] == "'" + name
+    assert row["region"] == "'=1+1"
+    assert row["longitude"] == "-4.7"
 
 
 @pytest.mark.parametrize(

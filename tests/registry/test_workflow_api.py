@@ -1,10 +1,15 @@
+import os
+
 import pytest
 from django.db import IntegrityError, connection, transaction
+from django.test import Client
 
-from reporting.registry.models import ProjectTransition
+from accounts.models import Role
+from reporting.registry.models import Project, ProjectDocument, ProjectTransition
+from tests.accounts.factories import MembershipFactory
 from tests.conftest import assert_problem
-from tests.registry.conftest import assessment_body, pdf, project_body
-from tests.registry.helpers import BASE, ok, published_project
+from tests.registry.conftest import PDF, assessment_body, pdf, project_body
+from tests.registry.helpers import BASE, issued_and_sold, ok, published_project
 
 pytestmark = pytest.mark.django_db
 
@@ -68,6 +73,21 @@ def test_end_to_end_submit_verify_approve_publish_issue_retire(
     batch = ok(staff.post(f"{BASE}/projects/{pid}/issue/", {}), 201)
     assert batch["quantity"] == 120
     assert batch["serial_end"] - batch["serial_start"] == 119
+    # Credits are issued into the supplier's account; the buyer retires what it
+    # was transferred, never straight from the batch.
+    (held,) = ok(supplier.get(f"{BASE}/holdings/"))["results"]
+    assert held["quantity"] == 120
+    ok(
+        supplier.post(
+            f"{BASE}/transfers/",
+            {
+                "holding": held["id"],
+                "quantity": 10,
+                "to_organization": str(people["buyer"].organization.pk),
+            },
+        ),
+        201,
+    )
     retired = ok(
         api_client_for(people["buyer"]).post(
             f"{BASE}/retirements/",
@@ -345,9 +365,9 @@ def test_transition_log_is_immutable_in_the_database(people, api_client_for):
 
 
 def test_issue_twice_is_409_and_buyer_only_retires(people, api_client_for):
-    pid = published_project(people, api_client_for)["id"]
+    sold = issued_and_sold(people, api_client_for)
+    pid, batch = sold["project"], sold["batch"]
     staff = api_client_for(people["staff"])
-    batch = ok(staff.post(f"{BASE}/projects/{pid}/issue/", {}), 201)
     assert_problem(
         staff.post(f"{BASE}/projects/{pid}/issue/", {}), 409, "transition_not_allowed"
     )
@@ -488,3 +508,211 @@ def test_plants_link_approved_mrv_statements_as_evidence_never_public(
     ]
     public = anonymous_api.get(f"/api/public/v1/projects/{project['id']}/")
     assert "evidence" not in public.content.decode()
+
+
+def _operator_admin(people):
+    operator = people["staff"].membership.organization
+    return MembershipFactory(organization=operator, role=Role.ADMIN).user
+
+
+@pytest.mark.parametrize("approver", ["creator", "first_submitter", "resubmitter"])
+def test_creator_and_every_submitter_may_not_approve(people, api_client_for, approver):
+    # The operator is its own supplier here, so its admins may author and approve.
+    cast = {
+        "creator": people["staff"],
+        "first_submitter": people["staff2"],
+        "resubmitter": _operator_admin(people),
+    }
+    staff = api_client_for(people["staff"])
+    pid = ok(
+        api_client_for(cast["creator"]).post(f"{BASE}/projects/", project_body()),
+        201,
+    )["id"]
+    submitter = api_client_for(cast["first_submitter"])
+    ok(submitter.post(f"{BASE}/projects/{pid}/submit/", {}))
+    grants = f"{BASE}/projects/{pid}/verifier-grants/"
+    ok(staff.post(grants, {"verifier": people["verifier"].email}), 201)
+    ok(staff.post(f"{BASE}/projects/{pid}/request-changes/", {"note": "More data"}))
+    ok(api_client_for(cast["resubmitter"]).post(f"{BASE}/projects/{pid}/submit/", {}))
+    ok(staff.post(grants, {"verifier": people["other_verifier"].email}), 201)
+    ok(
+        api_client_for(people["other_verifier"]).post(
+            f"{BASE}/projects/{pid}/assessments/", assessment_body()
+        ),
+        201,
+    )
+    problem = assert_problem(
+        api_client_for(cast[approver]).post(f"{BASE}/projects/{pid}/approve/", {}),
+        403,
+        "permission_denied",
+    )
+    assert "creator" in problem["detail"]
+    approved = api_client_for(_operator_admin(people)).post(
+        f"{BASE}/projects/{pid}/approve/", {}
+    )
+    assert ok(approved)["state"] == "approved"
+
+
+def test_granting_the_same_verifier_again_after_resubmission_reopens_verification(
+    people, api_client_for
+):
+    supplier = api_client_for(people["supplier"])
+    staff = api_client_for(people["staff"])
+    verifier = api_client_for(people["verifier"])
+    pid = ok(supplier.post(f"{BASE}/projects/", project_body()), 201)["id"]
+    ok(supplier.post(f"{BASE}/projects/{pid}/submit/", {}))
+    grants = f"{BASE}/projects/{pid}/verifier-grants/"
+    first = ok(staff.post(grants, {"verifier": people["verifier"].email}), 201)
+    ok(verifier.post(f"{BASE}/projects/{pid}/request-changes/", {"note": "Cores?"}))
+    ok(supplier.post(f"{BASE}/projects/{pid}/submit/", {}))
+    again = ok(staff.post(grants, {"verifier": people["verifier"].email}), 201)
+    assert again["id"] == first["id"]
+    assert ok(supplier.get(f"{BASE}/projects/{pid}/"))["state"] == "in_verification"
+    ok(verifier.post(f"{BASE}/projects/{pid}/assessments/", assessment_body()), 201)
+
+
+@pytest.mark.parametrize("who", ["staff", "analyst"])
+@pytest.mark.parametrize(
+    "visibility",
+    [
+        {"description": "public"},
+        {"location": "public", "region": "internal"},
+        {"methodology_details": "public"},
+        {"monitoring_plan": "buyers"},
+    ],
+)
+def test_staff_may_not_widen_what_the_supplier_chose_to_hide(
+    people, api_client_for, anonymous_api, who, visibility
+):
+    pid = published_project(people, api_client_for)["id"]
+    response = api_client_for(people[who]).patch(
+        f"{BASE}/projects/{pid}/", {"visibility": visibility}
+    )
+    assert_problem(response, 403, "permission_denied")
+    assert Project.objects.get(pk=pid).visibility == {}
+    public = anonymous_api.get(f"/api/public/v1/projects/{pid}/").content
+    assert b"Detailed description." not in public
+    assert b"57.1" not in public
+
+
+def test_only_staff_admins_narrow_and_the_other_levels_stay(
+    people, api_client_for, anonymous_api
+):
+    hidden = {"summary": "buyers", "monitoring_plan": "buyers"}
+    pid = published_project(people, api_client_for, visibility=hidden)["id"]
+    narrow = {"visibility": {"region": "internal"}}
+    assert_problem(
+        api_client_for(people["analyst"]).patch(f"{BASE}/projects/{pid}/", narrow),
+        403,
+        "permission_denied",
+    )
+    body = ok(api_client_for(people["staff"]).patch(f"{BASE}/projects/{pid}/", narrow))
+    assert body["visibility"]["region"] == "internal"
+    assert body["visibility"]["summary"] == "buyers"
+    public = ok(anonymous_api.get(f"/api/public/v1/projects/{pid}/"))
+    assert "region" not in public
+    assert "summary" not in public
+
+
+@pytest.mark.parametrize("field", ["monitoring_plan", "contact_email"])
+def test_a_field_no_public_surface_shows_cannot_be_marked_public(
+    people, api_client_for, field
+):
+    supplier = api_client_for(people["supplier"])
+    body = project_body(visibility={field: "public"})
+    problem = assert_problem(
+        supplier.post(f"{BASE}/projects/", body), 400, "validation_error"
+    )
+    assert problem["errors"][0]["field"] == "visibility"
+    assert field in problem["errors"][0]["message"]
+    pid = ok(supplier.post(f"{BASE}/projects/", project_body()), 201)["id"]
+    problem = assert_problem(
+        api_client_for(people["staff"]).patch(
+            f"{BASE}/projects/{pid}/", {"visibility": {field: "public"}}
+        ),
+        400,
+        "validation_error",
+    )
+    assert field in problem["errors"][0]["message"]
+    assert Project.objects.get(pk=pid).visibility == {}
+
+
+def test_document_with_an_overlong_multibyte_name_is_a_validation_problem(
+    people, api_client_for
+):
+    supplier = api_client_for(people["supplier"])
+    pid = ok(supplier.post(f"{BASE}/projects/", project_body()), 201)["id"]
+    response = supplier.post(
+        f"{BASE}/projects/{pid}/documents/",
+        {"file": pdf("é" * 120 + ".pdf")},
+        format="multipart",
+    )
+    problem = assert_problem(response, 400, "validation_error")
+    assert problem["errors"] == [
+        {
+            "field": "file",
+            "code": "invalid",
+            "message": "The file name must be at most 200 bytes in UTF-8.",
+        }
+    ]
+    assert not ProjectDocument.objects.exists()
+
+
+def test_document_name_on_disk_stays_short_whatever_the_name_limit(
+    people, api_client_for, settings
+):
+    settings.UPLOAD_FILENAME_MAX_BYTES = 2000
+    supplier = api_client_for(people["supplier"])
+    pid = ok(supplier.post(f"{BASE}/projects/", project_body()), 201)["id"]
+    name = "é" * 300 + ".pdf"
+    document = ok(
+        supplier.post(
+            f"{BASE}/projects/{pid}/documents/",
+            {"file": pdf(name)},
+            format="multipart",
+        ),
+        201,
+    )
+    assert document["filename"] == ("é" * 251 + ".pdf")[:200]
+    stored = os.path.basename(ProjectDocument.objects.get().file.name)
+    assert len(stored.encode()) <= 255
+    assert stored.endswith(".pdf")
+    downloaded = supplier.get(document["url"])
+    assert b"".join(downloaded.streaming_content) == PDF
+
+
+def test_document_download_authenticates_tokens(people, api_client_for):
+    supplier = api_client_for(people["supplier"])
+    pid = ok(supplier.post(f"{BASE}/projects/", project_body()), 201)["id"]
+    document = ok(
+        supplier.post(
+            f"{BASE}/projects/{pid}/documents/", {"file": pdf()}, format="multipart"
+        ),
+        201,
+    )
+    response = supplier.get(document["url"])
+    assert response.status_code == 200
+    assert response["X-Content-SHA256"] == document["sha256"]
+    assert b"".join(response.streaming_content) == PDF
+    assert_problem(Client().get(document["url"]), 404, "not_found")
+
+
+def test_document_download_is_rate_limited_for_anonymous_callers(
+    people, api_client_for, settings
+):
+    pid = published_project(people, api_client_for)["id"]
+    supplier = api_client_for(people["supplier"])
+    public = ok(
+        supplier.post(
+            f"{BASE}/projects/{pid}/documents/",
+            {"file": pdf(), "confidentiality": "public"},
+            format="multipart",
+        ),
+        201,
+    )
+    settings.REGISTRY_PUBLIC_RATE = "1/min"
+    anonymous = Client()
+    assert anonymous.get(public["url"]).status_code == 200
+    throttled = assert_problem(anonymous.get(public["url"]), 429, "rate_limited")
+    assert throttled["detail"].startswith("Too many requests.")
+    assert supplier.get(public["url"]).status_code == 200

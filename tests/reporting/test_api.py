@@ -109,6 +109,25 @@ def test_export_cells_cannot_be_formulas(api, upload):
     assert evil["site"] == "'-y"
 
 
+def test_export_region_cell_cannot_be_a_formula(
+    api, organization, factors, django_capture_on_commit_callbacks
+):
+    rows = [ROWS[0], ["Electricity", "5", "kWh", "2024-01-31", "", "", "", "=1+2"]]
+    with django_capture_on_commit_callbacks(execute=True):
+        upload = upload_create(
+            organization=organization, file=upload_file(csv_bytes(rows))
+        ).upload
+    url = f"/api/v1/results/export/?upload={upload.pk}"
+    (row,) = _csv_rows(api.get(f"{url}&format=csv"))
+    assert row["region"] == "'=1+2"
+    workbook = load_workbook(
+        io.BytesIO(b"".join(api.get(f"{url}&format=xlsx").streaming_content)),
+        read_only=True,
+    )
+    header, data = list(workbook.worksheets[0].iter_rows(values_only=True))
+    assert data[header.index("region")] == "'=1+2"
+
+
 def test_xlsx_export_has_the_same_rows(api, upload):
     response = api.get(f"/api/v1/results/export/?upload={upload.pk}&format=xlsx")
     assert response.status_code == 200

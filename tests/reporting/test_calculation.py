@@ -24,19 +24,38 @@ pytestmark = pytest.mark.django_db
     ],
 )
 def test_unit_conversions(from_unit, to_unit, expected):
-    multiplier, fx_rate, note = multiplier_for(from_unit, to_unit, 0)
+    multiplier, fx_rate, price_ratio, note = multiplier_for(from_unit, to_unit, 0)
     assert multiplier.quantize(Decimal("0.000001")) == expected.quantize(
         Decimal("0.000001")
     )
     assert fx_rate is None
+    assert price_ratio is None
     assert note == ""
 
 
-def test_currency_conversion_names_rate_and_year_treatment():
-    multiplier, fx_rate, note = multiplier_for("GBP", "USD", 2023)
+def test_currency_conversion_names_rate_and_price_year():
+    multiplier, fx_rate, price_ratio, note = multiplier_for("GBP", "USD", 2023)
     assert fx_rate == Decimal("0.804")
-    assert multiplier == (Decimal(1) / Decimal("0.804")).quantize(Decimal("1e-12"))
-    assert "2023 dollars applied as 2022 dollars" in note
+    # BEA GDP implicit price deflator (2017=100): 2022 118.023, 2023 122.390.
+    assert price_ratio == (Decimal("118.023") / Decimal("122.390")).quantize(
+        Decimal("1e-10")
+    )
+    assert multiplier == (price_ratio / Decimal("0.804")).quantize(Decimal("1e-12"))
+    assert "GBP->USD at 0.804" in note
+    assert "2023 USD->2022 USD" in note
+
+
+def test_spend_of_the_factor_year_needs_no_price_adjustment():
+    multiplier, fx_rate, price_ratio, note = multiplier_for("USD", "USD", 2022)
+    assert (multiplier, fx_rate, price_ratio, note) == (Decimal(1), None, None, "")
+
+
+def test_a_year_past_the_index_uses_its_last_year_and_says_so():
+    _, _, price_ratio, note = multiplier_for("USD", "USD", 2031)
+    assert price_ratio == (Decimal("118.023") / Decimal("128.986")).quantize(
+        Decimal("1e-10")
+    )
+    assert "No index for 2031: 2025's used." in note
 
 
 @pytest.mark.parametrize(
@@ -44,7 +63,7 @@ def test_currency_conversion_names_rate_and_year_treatment():
     [("kilowatt_hour", "liter", 0), ("GBP", "USD", 1999), ("JPY", "USD", 2022)],
 )
 def test_unconvertible_pairs_have_no_multiplier(from_unit, to_unit, year):
-    multiplier, _, note = multiplier_for(from_unit, to_unit, year)
+    multiplier, _, _, note = multiplier_for(from_unit, to_unit, year)
     assert multiplier is None
     assert note
 
@@ -107,12 +126,40 @@ def test_override_recalculates_with_the_conversion(  # noqa: PLR0917
     assert emission.status == "calculated"
     assert emission.factor_id == factor.pk
     assert emission.factor_version == factor.version
-    assert emission.method_version == "calc-v1"
+    assert emission.method_version == "calc-v5"
     assert emission.multiplier.quantize(Decimal("1e-9")) == multiplier.quantize(
         Decimal("1e-9")
     )
     expected = Decimal(quantity) * emission.multiplier * factor.kg_co2e_per_unit
     assert emission.co2e_kg == expected.quantize(Decimal("0.000001"))
+
+
+def test_2016_spend_is_priced_in_2022_dollars(
+    organization, factors, django_capture_on_commit_callbacks
+):
+    upload = _run(
+        organization,
+        [
+            ["description", "amount", "currency", "date"],
+            ["Office paper", "100.00", "GBP", "2016-06-15"],
+        ],
+        django_capture_on_commit_callbacks,
+    )
+    activity = Activity.objects.get(upload=upload)
+    factor = EmissionFactor.objects.current().get(
+        source="epa_supply_chain", external_id="322230"
+    )
+    activity_match_override(activity=activity, factor=factor)
+    emission = Emission.objects.get(activity=activity)
+    # By hand: £100 at the IRS 2016 average of 0.741 GBP per USD is $134.9528;
+    # x 118.023 / 98.241 (BEA GDP deflator 2022 / 2016) is $162.1271 of 2022;
+    # x the factor's kg CO2e per 2022 USD.
+    assert emission.fx_rate == Decimal("0.741")
+    assert emission.price_index_ratio == Decimal("1.2013619568")
+    assert emission.multiplier == Decimal("1.621271196761")
+    expected = Decimal("162.1271196761") * factor.kg_co2e_per_unit
+    assert emission.co2e_kg == expected.quantize(Decimal("0.000001"))
+    assert "2016 USD->2022 USD x1.2013619568" in emission.note
 
 
 def test_unconvertible_spend_is_flagged_not_guessed(

@@ -112,3 +112,87 @@ def test_scope_is_required_and_other_organizations_are_404(
         ).status_code
         == 404
     )
+
+
+def _new_versions(*factors_and_ratios) -> list[EmissionFactor]:
+    """A new version of the DESNZ set holding the given factors, each value x its
+    ratio (the rest of the set is gone from it)."""
+    EmissionFactor.objects.filter(source="desnz").update(is_current=False)
+    news = []
+    for old, ratio in factors_and_ratios:
+        new = EmissionFactor.objects.get(pk=old.pk)
+        new.pk = None
+        new.version = "2025-test"
+        new.kg_co2e_per_unit = old.kg_co2e_per_unit * Decimal(ratio)
+        new.is_current = True
+        new.save()
+        news.append(new)
+    return news
+
+
+def _wtt_diesel():
+    return EmissionFactor.objects.get(
+        source="desnz", external_id="11_101_1011_8_1", is_current=True
+    )
+
+
+def test_recalculation_moves_wtt_to_the_new_versions_counterpart(api, calculated):
+    from reporting.services import emissions_recalculate
+
+    before = Emission.objects.get(activity=calculated["fuel"])
+    # By hand: 10 US gallons = 37.85411784 litres (multiplier 3.785411784).
+    # Old WTT 0.61101 kg/litre: 37.85411784 x 0.61101 = 23.129245 kg.
+    assert before.wtt_co2e_kg == Decimal("23.129245")
+    new, new_wtt = _new_versions((calculated["old"], "1.1"), (_wtt_diesel(), "1.2"))
+    preview = api.post(URL, {"upload": calculated["upload_id"]}, format="json")
+    assert preview.status_code == 201, preview.content
+    body = preview.json()
+    assert body["rows_changed"] == 1
+    row = RecalculationRow.objects.get(recalculation_id=body["id"])
+    # New WTT 0.61101 x 1.2 = 0.733212 kg/litre:
+    # 37.85411784 x 0.733212 = 27.7550934497 -> 27.755093 kg.
+    assert (row.old_wtt_factor_id, row.old_wtt_co2e_kg) == (
+        before.wtt_factor_id,
+        Decimal("23.129245"),
+    )
+    assert row.new_wtt_factor_id == new_wtt.pk
+    assert row.new_wtt_factor_value == Decimal("0.733212")
+    assert row.new_wtt_co2e_kg == Decimal("27.755093")
+    unchanged = Emission.objects.get(activity=calculated["fuel"])
+    assert unchanged.wtt_co2e_kg == Decimal("23.129245")
+
+    assert api.post(f"{URL}{body['id']}/apply/").status_code == 200
+    after = Emission.objects.get(activity=calculated["fuel"])
+    assert (after.factor_id, after.wtt_factor_id) == (new.pk, new_wtt.pk)
+    assert after.wtt_factor_value == Decimal("0.733212")
+    assert after.wtt_co2e_kg == Decimal("27.755093")
+    # Consistent: calculating the line from scratch gives the same figures.
+    emissions_recalculate(activity_ids=[calculated["fuel"].pk])
+    fresh = Emission.objects.get(activity=calculated["fuel"])
+    assert (fresh.factor_id, fresh.co2e_kg) == (after.factor_id, after.co2e_kg)
+    assert (fresh.wtt_factor_id, fresh.wtt_co2e_kg) == (
+        after.wtt_factor_id,
+        after.wtt_co2e_kg,
+    )
+
+
+def test_a_version_that_changes_only_the_wtt_factor_is_a_change(api, calculated):
+    before = Emission.objects.get(activity=calculated["fuel"])
+    _new_versions((calculated["old"], "1"), (_wtt_diesel(), "1.2"))
+    body = api.post(URL, {"upload": calculated["upload_id"]}, format="json").json()
+    assert body["rows_changed"] == 1
+    # The combustion part is the same; the total is Scope 1-3 co2e_kg.
+    assert body["total_after"] == body["total_before"]
+    api.post(f"{URL}{body['id']}/apply/")
+    after = Emission.objects.get(activity=calculated["fuel"])
+    assert after.co2e_kg == before.co2e_kg
+    assert after.wtt_co2e_kg == Decimal("27.755093")
+
+
+def test_apply_refuses_when_the_wtt_part_changed_since_the_preview(api, calculated):
+    _new_versions((calculated["old"], "1.1"), (_wtt_diesel(), "1.2"))
+    body = api.post(URL, {"upload": calculated["upload_id"]}, format="json").json()
+    Emission.objects.filter(activity=calculated["fuel"]).update(
+        wtt_co2e_kg=Decimal("1.000000")
+    )
+    assert_problem(api.post(f"{URL}{body['id']}/apply/"), 409, "conflict")

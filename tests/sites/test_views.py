@@ -188,3 +188,16 @@ def test_empty_form_asks_for_a_reading(client, member, site):
     response = client.post(f"/sites/{site.pk}/ingest/", data, **HTMX)
     assert response.status_code == 400
     assert "at least 1 reading" in response.content.decode()
+
+
+def test_sites_table_updated_moves_when_readings_arrive(client, member, site):
+    stale = timezone.now() - timezone.timedelta(days=3)
+    Site.objects.filter(pk=site.pk).update(updated_at=stale)
+    client.force_login(member(Role.ANALYST))
+    client.post(f"/sites/{site.pk}/ingest/", ingest_post(str(uuid.uuid4())), **HTMX)
+    site.refresh_from_db()
+    assert site.total_emissions_to_date == Decimal("3.750")
+    assert site.updated_at > stale + timezone.timedelta(days=2)
+    body = client.get("/sites/").content.decode()
+    assert timezone.localtime(stale).strftime("%Y-%m-%d %H:%M") not in body
+    assert timezone.localtime(site.updated_at).strftime("%Y-%m-%d %H:%M") in body

@@ -7,6 +7,7 @@ rows from matching without touching them, so existing results keep their numbers
 
 from __future__ import annotations
 
+from matching.factors.classes import factor_classes_apply
 from matching.factors.loaders import desnz, epa_hub, epa_supply_chain
 from matching.factors.loaders.common import (
     FactorLoadResult,
@@ -32,5 +33,7 @@ def source_specs() -> list[SourceSpec]:
 
 
 def factor_library_load() -> list[FactorLoadResult]:
-    """Load every vendored source; idempotent."""
-    return [factor_source_load(spec=spec) for spec in source_specs()]
+    """Load every vendored source and (re)apply the GHG classes; idempotent."""
+    results = [factor_source_load(spec=spec) for spec in source_specs()]
+    factor_classes_apply()
+    return results

@@ -7,11 +7,12 @@ from rest_framework import status
 from rest_framework.response import Response
 
 from accounts.api.base import OrganizationApi
+from accounts.permissions import membership_of
 from carbon.api.pagination import PageNumberPagination
+from carbon.exports import safe_cell
 from ingestion.models import Plant
 from ingestion.mrv.selectors import file_check_list, plant_get, plant_list
 from ingestion.mrv.services import plant_create, plant_update
-from reporting.exports import safe_cell
 from reporting.mrv import permissions as perms
 from reporting.mrv.api import serializers as s
 from reporting.mrv.calculation import Flag
@@ -38,13 +39,29 @@ PERIOD = [
 FLAG = OpenApiParameter("flag", enum=list(Flag.ALL), description="Comma-separated")
 
 
+class MrvApi(OrganizationApi):
+    """For a member, a method the URL does not have is 405 and an object outside
+    the caller's organization 404 before the role check can answer 403 (API.md)."""
+
+    def lookup(self, **kwargs) -> None:
+        """Load the URL's object onto the view; raises DoesNotExist (404)."""
+
+    def check_permissions(self, request):
+        if membership_of(request.user) is not None:
+            method = request.method.lower()
+            if method not in self.http_method_names or not hasattr(self, method):
+                self.http_method_not_allowed(request)
+            self.lookup(**self.kwargs)
+        super().check_permissions(request)
+
+
 def _page(request, view, queryset, serializer_class):
     paginator = PageNumberPagination()
     page = paginator.paginate_queryset(queryset, request, view=view)
     return paginator.get_paginated_response(serializer_class(page, many=True).data)
 
 
-class PlantListApi(OrganizationApi):
+class PlantListApi(MrvApi):
     permission_classes = [perms.PlantPermission]
 
     @extend_schema(responses=s.PlantOutputSerializer(many=True))
@@ -64,29 +81,30 @@ class PlantListApi(OrganizationApi):
         )
 
 
-class PlantDetailApi(OrganizationApi):
+class PlantDetailApi(MrvApi):
     permission_classes = [perms.PlantPermission]
+
+    def lookup(self, code):
+        self.plant = plant_get(organization=self.organization, code=code)
 
     @extend_schema(responses=s.PlantOutputSerializer)
     def get(self, request, code):
-        plant = plant_get(organization=self.organization, code=code)
-        return Response(s.PlantOutputSerializer(plant).data)
+        return Response(s.PlantOutputSerializer(self.plant).data)
 
     @extend_schema(
         request=s.PlantInputSerializer(partial=True), responses=s.PlantOutputSerializer
     )
     def patch(self, request, code):
-        plant = plant_get(organization=self.organization, code=code)
         data = s.PlantInputSerializer(data=request.data, partial=True)
         data.is_valid(raise_exception=True)
         fields = {
             k: v for k, v in data.validated_data.items() if k in ("name", "mapping")
         }
-        plant = plant_update(plant=plant, **fields)
+        plant = plant_update(plant=self.plant, **fields)
         return Response(s.PlantOutputSerializer(plant).data)
 
 
-class RemovalListApi(OrganizationApi):
+class RemovalListApi(MrvApi):
     permission_classes = [perms.RemovalPermission]
 
     @extend_schema(
@@ -99,7 +117,7 @@ class RemovalListApi(OrganizationApi):
         return _page(request, self, removals, s.RemovalOutputSerializer)
 
 
-class RemovalSummaryApi(OrganizationApi):
+class RemovalSummaryApi(MrvApi):
     permission_classes = [perms.SummaryPermission]
 
     @extend_schema(parameters=PERIOD, responses=s.SummaryOutputSerializer)
@@ -138,7 +156,7 @@ def _csv_rows(removals):
         ops = removal.sources.get("operations") or {}
         values = {name: getattr(removal, name, None) for name in EXPORT_COLUMNS[2:14]}
         writer.writerow(
-            [removal.plant.code, removal.date.isoformat()]
+            [safe_cell(removal.plant.code), removal.date.isoformat()]
             + [safe_cell("" if v is None else str(v)) for v in values.values()]
             + [safe_cell(ops.get("file", "")), ops.get("row", "")]
         )
@@ -147,7 +165,7 @@ def _csv_rows(removals):
         buffer.truncate()
 
 
-class RemovalExportApi(OrganizationApi):
+class RemovalExportApi(MrvApi):
     permission_classes = [perms.RemovalPermission]
 
     @extend_schema(
@@ -163,7 +181,7 @@ class RemovalExportApi(OrganizationApi):
         return response
 
 
-class IssueListApi(OrganizationApi):
+class IssueListApi(MrvApi):
     permission_classes = [perms.RemovalPermission]
 
     @extend_schema(
@@ -181,7 +199,7 @@ class IssueListApi(OrganizationApi):
         return _page(request, self, issues, s.QaIssueOutputSerializer)
 
 
-class FileCheckListApi(OrganizationApi):
+class FileCheckListApi(MrvApi):
     permission_classes = [perms.RemovalPermission]
 
     @extend_schema(
@@ -195,7 +213,7 @@ class FileCheckListApi(OrganizationApi):
         return _page(request, self, checks, s.FileCheckOutputSerializer)
 
 
-class StatementListApi(OrganizationApi):
+class StatementListApi(MrvApi):
     permission_classes = [perms.StatementPermission]
 
     @extend_schema(
@@ -251,30 +269,31 @@ def _plant_or_400(organization, code):
         ) from None
 
 
-class StatementDetailApi(OrganizationApi):
+class _StatementApi(MrvApi):
+    def lookup(self, statement_id):
+        self.statement = statement_get(
+            organization=self.organization, statement_id=statement_id
+        )
+
+
+class StatementDetailApi(_StatementApi):
     permission_classes = [perms.StatementPermission]
 
     @extend_schema(responses=s.StatementOutputSerializer)
     def get(self, request, statement_id):
-        statement = statement_get(
-            organization=self.organization, statement_id=statement_id
-        )
-        return Response(s.StatementOutputSerializer(statement).data)
+        return Response(s.StatementOutputSerializer(self.statement).data)
 
 
-class _TransitionApi(OrganizationApi):
+class _TransitionApi(_StatementApi):
     note_serializer = s.NoteInputSerializer
 
     def transition(self, statement, user, note):
         raise NotImplementedError
 
     def post(self, request, statement_id):
-        statement = statement_get(
-            organization=self.organization, statement_id=statement_id
-        )
         data = self.note_serializer(data=request.data)
         data.is_valid(raise_exception=True)
-        self.transition(statement, request.user, data.validated_data["note"])
+        self.transition(self.statement, request.user, data.validated_data["note"])
         statement = statement_get(
             organization=self.organization, statement_id=statement_id
         )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 
 from django.conf import settings
-from django.http import HttpResponseNotModified
+from django.http import FileResponse, HttpResponseNotModified
 from django.utils.cache import patch_cache_control, patch_vary_headers
 from drf_spectacular.utils import extend_schema
 from rest_framework.permissions import AllowAny
@@ -105,7 +105,43 @@ class PublicProjectCreditsApi(PublicApi):
         return paginator.get_paginated_response(s.BatchSerializer(page, many=True).data)
 
 
+class DocumentDownloadApi(APIView):
+    """A project document the caller's audience may see (any other is 404), with
+    the API's authentication (Token or session) and the public anonymous throttle.
+    Not a PublicApi: the body is the file, so no ETag of a rendered answer."""
+
+    permission_classes = PublicApi.permission_classes
+    throttle_classes = PublicApi.throttle_classes
+
+    def perform_content_negotiation(self, request, force=False):
+        # The answer is the file whatever Accept says; problems are JSON anyway.
+        return super().perform_content_negotiation(request, force=True)
+
+    @extend_schema(exclude=True)
+    def get(self, request, project_id, document_id):
+        document = selectors.document_get_for(
+            user=request.user, project_id=project_id, document_id=document_id
+        )
+        response = FileResponse(
+            document.file.open("rb"),
+            content_type=document.content_type,
+            as_attachment=True,
+            filename=document.filename,
+        )
+        response["X-Content-SHA256"] = document.sha256
+        return response
+
+
 class PublicFiltersApi(PublicApi):
     @extend_schema(responses=s.FiltersSerializer)
     def get(self, request):
         return Response(s.FiltersSerializer(selectors.public_facets()).data)
+
+
+class PublicCertificateApi(PublicApi):
+    @extend_schema(responses=s.CertificateSerializer)
+    def get(self, request, retirement_id):
+        retirement = selectors.certificate_get(retirement_id=retirement_id)
+        return Response(
+            s.CertificateSerializer(presenters.certificate(retirement)).data
+        )

@@ -14,5 +14,10 @@ urlpatterns = [
         v.PublicProjectCreditsApi.as_view(),
         name="public-project-credits",
     ),
+    path(
+        "retirements/<uuid:retirement_id>/",
+        v.PublicCertificateApi.as_view(),
+        name="public-certificate",
+    ),
     path("filters/", v.PublicFiltersApi.as_view(), name="public-filters"),
 ]

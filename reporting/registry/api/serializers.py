@@ -3,6 +3,7 @@ optional because the policy leaves out what the audience may not see."""
 
 from rest_framework import serializers
 
+from accounts.models import Organization
 from reporting.registry.models import (
     Assessment,
     AssessmentItem,
@@ -19,6 +20,15 @@ Q3 = {"max_digits": 14, "decimal_places": 3}
 
 def _opt(field_class, **kwargs):
     return field_class(required=False, **kwargs)
+
+
+class PolicyViewSerializer(serializers.Serializer):
+    """Renders a policy dict: a key the policy left out stays out of the answer
+    (DRF would render an optional nullable field as null)."""
+
+    def to_representation(self, instance):
+        data = super().to_representation(instance)
+        return {name: value for name, value in data.items() if name in instance}
 
 
 class PublicQuerySerializer(serializers.Serializer):
@@ -39,7 +49,7 @@ class PublicQuerySerializer(serializers.Serializer):
         return PublicFilters(**self.validated_data)
 
 
-class VerificationSerializer(serializers.Serializer):
+class VerificationSerializer(PolicyViewSerializer):
     outcome = _opt(serializers.CharField)
     verified_quantity = _opt(serializers.DecimalField, **Q3)
     statement = _opt(serializers.CharField)
@@ -65,7 +75,7 @@ class DocumentSerializer(serializers.Serializer):
     url = serializers.CharField()
 
 
-class PublicProjectSerializer(serializers.Serializer):
+class PublicProjectSerializer(PolicyViewSerializer):
     id = serializers.UUIDField()
     registry_id = serializers.CharField()
     name = serializers.CharField()
@@ -100,6 +110,7 @@ class RetirementSerializer(serializers.Serializer):
     beneficiary = serializers.CharField()
     reason = serializers.CharField()
     retired_at = serializers.DateTimeField()
+    certificate_url = serializers.CharField()
 
 
 class BatchSerializer(serializers.Serializer):
@@ -251,20 +262,105 @@ class ChecklistSerializer(serializers.Serializer):
     criteria = serializers.ListField(child=serializers.CharField())
 
 
+BY_HOLDING = ("holding", "quantity")
+BY_SERIALS = ("batch", "serial_start", "serial_end")
+
+
 class RetireInputSerializer(serializers.Serializer):
-    batch = serializers.UUIDField()
-    serial_start = serializers.IntegerField(min_value=1)
-    serial_end = serializers.IntegerField(min_value=1)
+    """Either `holding` and `quantity` (its lowest serials) or `batch`,
+    `serial_start` and `serial_end`; from the caller's own holding either way."""
+
+    holding = serializers.UUIDField(required=False)
+    quantity = serializers.IntegerField(required=False, min_value=1)
+    batch = serializers.UUIDField(required=False)
+    serial_start = serializers.IntegerField(required=False, min_value=1)
+    serial_end = serializers.IntegerField(required=False, min_value=1)
     beneficiary = serializers.CharField(max_length=200)
     reason = serializers.CharField(max_length=500)
 
     def validate(self, attrs):
-        if attrs["serial_end"] < attrs["serial_start"]:
+        form = BY_HOLDING if set(BY_HOLDING) & set(attrs) else BY_SERIALS
+        other = BY_SERIALS if form is BY_HOLDING else BY_HOLDING
+        if set(other) & set(attrs):
+            raise serializers.ValidationError(
+                "Give either holding and quantity, or batch, serial_start and "
+                "serial_end."
+            )
+        missing = [name for name in form if name not in attrs]
+        if missing:
+            raise serializers.ValidationError(
+                {name: "This field is required." for name in missing}
+            )
+        if form is BY_SERIALS and attrs["serial_end"] < attrs["serial_start"]:
             raise serializers.ValidationError(
                 {"serial_end": "Must be >= serial_start."}
             )
         return attrs
 
 
+class HoldingRetireInputSerializer(serializers.Serializer):
+    holding = serializers.UUIDField()
+    quantity = serializers.IntegerField(min_value=1)
+    beneficiary = serializers.CharField(max_length=200)
+    reason = serializers.CharField(max_length=500)
+
+
 class RetirementOutputSerializer(RetirementSerializer):
-    batch = serializers.UUIDField(source="batch_id")
+    batch = serializers.UUIDField()
+    project = serializers.UUIDField()
+    registry_id = serializers.CharField()
+    vintage = serializers.IntegerField()
+
+
+class HoldingOutputSerializer(serializers.Serializer):
+    id = serializers.UUIDField()
+    project = serializers.UUIDField()
+    registry_id = serializers.CharField()
+    project_name = serializers.CharField()
+    batch = serializers.UUIDField()
+    vintage = serializers.IntegerField()
+    serial_start = serializers.IntegerField()
+    serial_end = serializers.IntegerField()
+    quantity = serializers.IntegerField()
+
+
+class TransferInputSerializer(serializers.Serializer):
+    holding = serializers.UUIDField()
+    quantity = serializers.IntegerField(min_value=1)
+    to_organization = serializers.PrimaryKeyRelatedField(
+        queryset=Organization.objects.all(),
+        pk_field=serializers.UUIDField(),
+        help_text="The receiving account: its organization id.",
+    )
+
+
+class TransferOutputSerializer(serializers.Serializer):
+    id = serializers.UUIDField()
+    project = serializers.UUIDField()
+    registry_id = serializers.CharField()
+    batch = serializers.UUIDField()
+    vintage = serializers.IntegerField()
+    serial_start = serializers.IntegerField()
+    serial_end = serializers.IntegerField()
+    quantity = serializers.IntegerField()
+    from_organization = serializers.UUIDField()
+    to_organization = serializers.UUIDField()
+    created_at = serializers.DateTimeField()
+
+
+class CertificateSerializer(serializers.Serializer):
+    id = serializers.UUIDField()
+    project = serializers.UUIDField()
+    registry_id = serializers.CharField()
+    name = serializers.CharField()
+    methodology = serializers.CharField()
+    methodology_label = serializers.CharField()
+    country = serializers.CharField()
+    vintage = serializers.IntegerField()
+    serial_start = serializers.IntegerField()
+    serial_end = serializers.IntegerField()
+    quantity = serializers.IntegerField()
+    beneficiary = serializers.CharField()
+    reason = serializers.CharField()
+    retired_at = serializers.DateTimeField()
+    url = serializers.CharField()

@@ -33,6 +33,8 @@ urlpatterns = [
         name="registry-transitions",
     ),
     path(f"{P}issue/", v.IssueApi.as_view(), name="registry-issue"),
+    path("holdings/", v.HoldingListApi.as_view(), name="registry-holdings"),
+    path("transfers/", v.TransferApi.as_view(), name="registry-transfers"),
     path("retirements/", v.RetirementApi.as_view(), name="registry-retirements"),
     path("checklists/", v.ChecklistApi.as_view(), name="registry-checklists"),
     path(

@@ -230,7 +230,75 @@ class IssueApi(ProjectApi):
         return Response(s.BatchSerializer(body).data, status=status.HTTP_201_CREATED)
 
 
+class HoldingListApi(APIView):
+    pagination_class = PageNumberPagination
+
+    @extend_schema(responses=s.HoldingOutputSerializer(many=True))
+    def get(self, request):
+        paginator = PageNumberPagination()
+        page = paginator.paginate_queryset(
+            selectors.holding_list(organization=request.user.organization),
+            request,
+            view=self,
+        )
+        rows = [presenters.holding_row(h) for h in page]
+        return paginator.get_paginated_response(
+            s.HoldingOutputSerializer(rows, many=True).data
+        )
+
+
+class TransferApi(APIView):
+    pagination_class = PageNumberPagination
+
+    @extend_schema(responses=s.TransferOutputSerializer(many=True))
+    def get(self, request):
+        paginator = PageNumberPagination()
+        page = paginator.paginate_queryset(
+            selectors.transfer_list(organization=request.user.organization),
+            request,
+            view=self,
+        )
+        rows = [presenters.transfer_row(t) for t in page]
+        return paginator.get_paginated_response(
+            s.TransferOutputSerializer(rows, many=True).data
+        )
+
+    @extend_schema(
+        request=s.TransferInputSerializer,
+        responses={201: s.TransferOutputSerializer},
+    )
+    def post(self, request):
+        data = s.TransferInputSerializer(data=request.data)
+        data.is_valid(raise_exception=True)
+        fields = dict(data.validated_data)
+        holding = selectors.holding_get(
+            organization=request.user.organization, holding_id=fields.pop("holding")
+        )
+        transfer = services.credits_transfer(
+            holding=holding, user=request.user, **fields
+        )
+        return Response(
+            s.TransferOutputSerializer(presenters.transfer_row(transfer)).data,
+            status=status.HTTP_201_CREATED,
+        )
+
+
 class RetirementApi(APIView):
+    pagination_class = PageNumberPagination
+
+    @extend_schema(responses=s.RetirementOutputSerializer(many=True))
+    def get(self, request):
+        paginator = PageNumberPagination()
+        page = paginator.paginate_queryset(
+            selectors.retirement_list_for(organization=request.user.organization),
+            request,
+            view=self,
+        )
+        rows = [presenters.retirement_row(r) for r in page]
+        return paginator.get_paginated_response(
+            s.RetirementOutputSerializer(rows, many=True).data
+        )
+
     @extend_schema(
         request=s.RetireInputSerializer,
         responses={201: s.RetirementOutputSerializer},
@@ -239,9 +307,20 @@ class RetirementApi(APIView):
         data = s.RetireInputSerializer(data=request.data)
         data.is_valid(raise_exception=True)
         fields = dict(data.validated_data)
-        batch = selectors.batch_get(batch_id=fields.pop("batch"))
-        retirement = services.credits_retire(batch=batch, user=request.user, **fields)
+        if "holding" in fields:
+            holding = selectors.holding_get(
+                organization=request.user.organization,
+                holding_id=fields.pop("holding"),
+            )
+            retirement = services.holding_retire(
+                holding=holding, user=request.user, **fields
+            )
+        else:
+            batch = selectors.batch_get(batch_id=fields.pop("batch"))
+            retirement = services.credits_retire(
+                batch=batch, user=request.user, **fields
+            )
         return Response(
-            s.RetirementOutputSerializer(retirement).data,
+            s.RetirementOutputSerializer(presenters.retirement_row(retirement)).data,
             status=status.HTTP_201_CREATED,
         )

@@ -3,9 +3,17 @@ import io
 from decimal import Decimal as D
 
 import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
 
 from accounts.models import Role
-from ingestion.models import LabResult, OperationsRecord, Plant
+from ingestion.models import (
+    LabResult,
+    OperationsRecord,
+    Plant,
+    SensorDay,
+    Upload,
+)
+from reporting.mrv.models import DailyRemoval
 from tests.conftest import assert_problem
 from tests.reporting.mrv.conftest import (
     CALCIUM,
@@ -13,10 +21,11 @@ from tests.reporting.mrv.conftest import (
     PLANT_B_FILES,
     post_file,
 )
-from tests.reporting.mrv.factories import PlantFactory
+from tests.reporting.mrv.factories import PlantFactory, StatementFactory
 
 pytestmark = pytest.mark.django_db
 
+MRV_KINDS = ["lab_results", "sensor_readings", "plant_operations"]
 REMOVAL_FIELDS = {
     "plant",
     "date",
@@ -78,6 +87,93 @@ def test_a_plant_mapping_reads_a_renamed_effluent_column(
         post_file(api, PLANT_A_FILES[0], kind="plant_operations", plant="PLANT_A")
     record = OperationsRecord.objects.get(date="2025-04-01")
     assert record.effluent_flow_mgd == D("14.3")  # East Shore Q, not Plnt Ef 36.8
+
+
+def _scaled_calcium() -> bytes:
+    rows = list(csv.reader(io.StringIO(CALCIUM.read_text())))[:21]
+    value = rows[0].index("value")
+    for row in rows[1:]:
+        row[value] = str(D(row[value]) * 3)
+    out = io.StringIO()
+    csv.writer(out).writerows(rows)
+    return out.getvalue().encode()
+
+
+def _mrv_file(kind: str) -> dict:
+    """A file of each MRV kind that changes the April or May figures of PLANT_A."""
+    if kind == "lab_results":
+        return {"file": SimpleUploadedFile("lab.csv", _scaled_calcium())}
+    if kind == "sensor_readings":
+        content = b"timestamp,value\n2025-04-02 00:00,7.0\n2025-04-02 00:01,7.3\n"
+        return {"file": SimpleUploadedFile("ph.csv", content), "plant": "PLANT_A"}
+    may = next(p for p in PLANT_A_FILES if "MAY" in p.name)
+    return {
+        "file": SimpleUploadedFile(may.name, may.read_bytes()),
+        "plant": "PLANT_A",
+    }
+
+
+def _figures() -> list:
+    return sorted(
+        DailyRemoval.objects.values_list(
+            "plant__code", "date", "version", "quality_flag", "co2_t", "ph_mean"
+        )
+    )
+
+
+def _stored() -> tuple:
+    return (
+        Upload.objects.count(),
+        LabResult.objects.count(),
+        OperationsRecord.objects.count(),
+        SensorDay.objects.count(),
+    )
+
+
+@pytest.fixture
+def april_of_plant_a(api, plants, samples, upload_path):
+    april = next(p for p in PLANT_A_FILES if "APR" in p.name)
+    for path in (CALCIUM, april):
+        assert upload_path(api, path).status_code == 202
+    assert _figures()
+
+
+@pytest.fixture
+def post_mrv(django_capture_on_commit_callbacks):
+    """post_mrv(client, kind) -> response, running the whole pipeline."""
+
+    def post(client, kind: str):
+        with django_capture_on_commit_callbacks(execute=True):
+            return client.post(
+                "/api/v1/uploads/",
+                {"kind": kind, **_mrv_file(kind)},
+                format="multipart",
+            )
+
+    return post
+
+
+@pytest.mark.usefixtures("april_of_plant_a")
+@pytest.mark.parametrize("kind", MRV_KINDS)
+@pytest.mark.parametrize("role", [Role.SUPPLIER, Role.ANALYST, Role.VIEWER])
+def test_roles_without_mrv_write_rights_cannot_upload_mrv_files(
+    role, kind, api_client_for, member, post_mrv
+):
+    client = api_client_for(member(role))
+    before, stored = _figures(), _stored()
+    assert_problem(post_mrv(client, kind), 403, "permission_denied")
+    assert (_figures(), _stored()) == (before, stored)
+
+
+@pytest.mark.parametrize("kind", MRV_KINDS)
+def test_admin_uploads_each_mrv_kind_and_the_figures_follow(
+    kind, api, april_of_plant_a, post_mrv
+):
+    before = _figures()
+    response = post_mrv(api, kind)
+    assert response.status_code == 202, response.content
+    assert response.json()["kind"] == kind
+    assert _figures() != before
 
 
 def test_upload_with_unknown_plant_is_400_naming_plant(api, samples):
@@ -152,8 +248,27 @@ def test_removals_list_contract_and_filters(api, uploaded):
     }
 
 
-def test_bad_filter_is_400(api):
-    assert_problem(api.get("/api/v1/mrv/removals/?flag=NOPE"), 400, "validation_error")
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/api/v1/mrv/removals/",
+        "/api/v1/mrv/removals/summary/",
+        "/api/v1/mrv/removals/export/",
+        "/api/v1/mrv/issues/",
+    ],
+)
+@pytest.mark.parametrize("flag", ["NOPE", "VALID,BOGUS"])
+def test_an_unknown_flag_is_400_on_every_read_that_takes_it(api, path, flag):
+    body = assert_problem(api.get(path, {"flag": flag}), 400, "validation_error")
+    assert [e["field"] for e in body["errors"]] == ["flag"]
+
+
+@pytest.mark.parametrize(
+    "path",
+    ["/api/v1/mrv/removals/summary/", "/api/v1/mrv/issues/"],
+)
+def test_known_flags_are_accepted_where_they_are_validated(api, path):
+    assert api.get(path, {"flag": "VALID,INVALID_FLOW"}).status_code == 200
 
 
 def test_summary_counts_days_per_flag_and_totals_valid_days(api, uploaded):
@@ -343,6 +458,111 @@ def test_a_workbook_matching_no_layout_fails_with_a_level_1_check(
     assert {(c["level"], c["code"], c["status"]) for c in checks} >= {
         (1, "parsing", "fail")
     }
+
+
+MAPPING = {"columns": {"date": ["DATE"], "effluent_flow_mgd": ["EFF", "FLOW"]}}
+
+
+@pytest.mark.parametrize(
+    ("extra", "field"),
+    [
+        ({"header_rows": -1}, "mapping.header_rows"),
+        ({"header_rows": 0}, "mapping.header_rows"),
+        ({"header_rows": 100_000}, "mapping.header_rows"),
+        ({"header_rows": "7"}, "mapping.header_rows"),
+        ({"header_rows": True}, "mapping.header_rows"),
+        ({"header_rows": 1.5}, "mapping.header_rows"),
+        ({"generated_at": {"row": -4, "column": 1}}, "mapping.generated_at"),
+        ({"generated_at": {"row": 4}}, "mapping.generated_at"),
+        ({"generated_at": "A4"}, "mapping.generated_at"),
+        (
+            {"columns": {"date": "DATE", "effluent_flow_mgd": ["EFF"]}},
+            "mapping.columns",
+        ),
+        (
+            {"columns": {**MAPPING["columns"], "pressure": ["PSI"]}},
+            "mapping.columns",
+        ),
+        ({"columns": {"date": ["DATE"]}}, "mapping"),
+    ],
+)
+def test_a_mapping_with_an_impossible_row_is_400_naming_it(
+    api, organization, extra, field
+):
+    PlantFactory(organization=organization, code="PLANT_A")
+    mapping = {**MAPPING, **extra}
+    for response in (
+        api.post("/api/v1/mrv/plants/", {"code": "P2", "mapping": mapping}, "json"),
+        api.patch("/api/v1/mrv/plants/PLANT_A/", {"mapping": mapping}, "json"),
+    ):
+        body = assert_problem(response, 400, "validation_error")
+        assert [e["field"] for e in body["errors"]] == [field]
+    assert not Plant.objects.filter(code="P2").exists()
+    assert Plant.objects.get(code="PLANT_A").mapping == {}
+
+
+@pytest.mark.parametrize("code", ["PLANT A", "", "x" * 65, "A/B"])
+def test_a_malformed_plant_code_is_400_naming_code(api, code):
+    response = api.post("/api/v1/mrv/plants/", {"code": code}, format="json")
+    body = assert_problem(response, 400, "validation_error")
+    assert [e["field"] for e in body["errors"]] == ["code"]
+    assert not Plant.objects.exists()
+
+
+def test_a_mapping_with_the_parsers_row_limits_is_accepted(api):
+    mapping = {**MAPPING, "header_rows": 59, "generated_at": {"row": 4, "column": 1}}
+    response = api.post(
+        "/api/v1/mrv/plants/", {"code": "P", "mapping": mapping}, format="json"
+    )
+    assert response.status_code == 201, response.content
+    assert response.json()["mapping"] == mapping
+
+
+UNKNOWN = "00000000-0000-4000-8000-000000000000"
+PLANTS = "/api/v1/mrv/plants"
+PERIODS = "/api/v1/mrv/periods"
+
+
+@pytest.fixture
+def statement_paths(organization, other_organization):
+    """{OURS} and {THEIRS}: a statement of the caller's organization and another's."""
+    ours = StatementFactory(plant__organization=organization, plant__code="PLANT_A")
+    theirs = StatementFactory(
+        plant__organization=other_organization, plant__code="THEIRS"
+    )
+    return {"OURS": ours.pk, "THEIRS": theirs.pk, "UNKNOWN": UNKNOWN}
+
+
+@pytest.mark.parametrize(
+    "case",
+    [
+        (Role.VIEWER, "patch", f"{PLANTS}/THEIRS/", 404, "not_found"),
+        (Role.VIEWER, "patch", f"{PLANTS}/NOPE/", 404, "not_found"),
+        (Role.SUPPLIER, "get", f"{PLANTS}/THEIRS/", 404, "not_found"),
+        (Role.ANALYST, "post", PERIODS + "/{THEIRS}/submit/", 404, "not_found"),
+        (Role.VIEWER, "post", PERIODS + "/{THEIRS}/approve/", 404, "not_found"),
+        (Role.VIEWER, "post", PERIODS + "/{UNKNOWN}/approve/", 404, "not_found"),
+        (Role.VIEWER, "delete", f"{PLANTS}/PLANT_A/", 405, "method_not_allowed"),
+        (
+            Role.VIEWER,
+            "post",
+            "/api/v1/mrv/removals/summary/",
+            405,
+            "method_not_allowed",
+        ),
+        (Role.VIEWER, "delete", "/api/v1/mrv/removals/", 405, "method_not_allowed"),
+        (Role.VIEWER, "put", f"{PERIODS}/", 405, "method_not_allowed"),
+        (Role.VIEWER, "patch", f"{PLANTS}/PLANT_A/", 403, "permission_denied"),
+        (Role.VIEWER, "post", PERIODS + "/{OURS}/approve/", 403, "permission_denied"),
+    ],
+)
+def test_unknown_objects_and_methods_answer_before_the_role_check(
+    api_client_for, member, statement_paths, case
+):
+    role, method, path, status, code = case
+    client = api_client_for(member(role))
+    response = getattr(client, method)(path.format(**statement_paths), {}, "json")
+    assert_problem(response, status, code)
 
 
 def test_admin_edits_a_plant_mapping_and_a_bad_one_is_400(api, organization):

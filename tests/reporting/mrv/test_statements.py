@@ -84,11 +84,12 @@ def test_the_submitter_never_approves(organization, statement):
         statement_approve(statement=record, user=submitter)
 
 
-def test_approving_an_unsubmitted_statement_is_400(statement, verifier):
+def test_approving_an_unsubmitted_statement_is_409(statement, verifier):
     _, client = verifier
     assert_problem(
-        client.post(f"{URL}{statement['id']}/approve/"), 400, "validation_error"
+        client.post(f"{URL}{statement['id']}/approve/"), 409, "transition_not_allowed"
     )
+    assert Statement.objects.get(pk=statement["id"]).status == "computed"
 
 
 def test_request_changes_needs_a_note_and_returns_to_the_submitter(
@@ -143,7 +144,9 @@ def test_new_data_for_an_approved_period_adds_a_version_beside_it(
         (1, "approved"),
     ]
     # The superseded version cannot move any more.
-    assert_problem(api.post(f"{URL}{approved.pk}/submit/"), 400, "validation_error")
+    assert_problem(
+        api.post(f"{URL}{approved.pk}/submit/"), 409, "transition_not_allowed"
+    )
 
 
 def test_another_organizations_statement_is_404(

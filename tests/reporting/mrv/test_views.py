@@ -1,7 +1,16 @@
+import io
+import uuid
+
 import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.test import Client
+from openpyxl import Workbook
 
 from accounts.models import Role
-from reporting.mrv.models import Statement
+from ingestion.models import LabResult, Plant, Upload
+from reporting.mrv.models import DailyRemoval, Statement
+from tests.ingestion.factories import UploadFactory
+from tests.reporting.mrv.factories import PlantFactory, StatementFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -87,8 +96,6 @@ def test_verifier_cannot_submit_and_unknown_action_is_404(client, login, uploade
 def test_engineer_uploads_an_operations_workbook_from_the_dashboard(
     client, login, plants, samples, django_capture_on_commit_callbacks
 ):
-    from django.core.files.uploadedfile import SimpleUploadedFile
-
     from reporting.mrv.models import DailyRemoval
     from tests.reporting.mrv.conftest import PLANT_A_FILES
 
@@ -117,3 +124,323 @@ def test_engineer_uploads_an_operations_workbook_from_the_dashboard(
 def test_analyst_has_no_upload_form(client, login, plants):
     login(Role.ANALYST)
     assert 'id="mrv-upload"' not in client.get(URL).content.decode()
+
+
+ACTIONS = [
+    (Role.ADMIN, "submit", Statement.Status.COMPUTED, Statement.Status.SUBMITTED),
+    (Role.VERIFIER, "approve", Statement.Status.SUBMITTED, Statement.Status.APPROVED),
+    (
+        Role.VERIFIER,
+        "request-changes",
+        Statement.Status.SUBMITTED,
+        Statement.Status.CHANGES_REQUESTED,
+    ),
+]
+
+
+@pytest.fixture
+def statement_in(organization):
+    def make(status):
+        plant = PlantFactory(organization=organization)
+        return StatementFactory(plant=plant, status=status)
+
+    return make
+
+
+@pytest.mark.parametrize("case", ACTIONS)
+def test_statement_action_by_get_is_405_and_leaves_the_statement(
+    client, login, statement_in, case
+):
+    role, action, before, _ = case
+    statement = statement_in(before)
+    login(role)
+    response = client.get(f"/mrv/periods/{statement.pk}/{action}/?note=Linked")
+    assert response.status_code == 405
+    assert response["Allow"] == "POST"
+    statement.refresh_from_db()
+    assert statement.status == before
+    assert not statement.events.exists()
+
+
+@pytest.mark.parametrize("case", ACTIONS)
+def test_statement_action_by_post_moves_the_statement(
+    client, login, statement_in, case
+):
+    role, action, before, after = case
+    statement = statement_in(before)
+    login(role)
+    response = client.post(
+        f"/mrv/periods/{statement.pk}/{action}/", {"note": "Checked"}
+    )
+    assert response.status_code == 302
+    statement.refresh_from_db()
+    assert statement.status == after
+
+
+def test_approve_without_csrf_token_is_403_and_leaves_the_statement(
+    member, statement_in
+):
+    statement = statement_in(Statement.Status.SUBMITTED)
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(member(Role.VERIFIER))
+    response = client.post(f"/mrv/periods/{statement.pk}/approve/", {"note": "x"})
+    assert response.status_code == 403
+    statement.refresh_from_db()
+    assert statement.status == Statement.Status.SUBMITTED
+
+
+def test_unknown_statement_is_404_before_the_role_check(client, login):
+    login(Role.VIEWER)
+    response = client.post(f"/mrv/periods/{uuid.uuid4()}/approve/")
+    assert response.status_code == 404
+
+
+# --- plants, files and re-processing from the browser ---------------------------
+
+DMR_FORM = {
+    "header_rows": "7",
+    "date": "DATE",
+    "effluent_flow_mgd": "EFFLUENT DATA\nFIN\nEFF\nFLOW\nMGD",
+    "influent_flow_mgd": "INFLUENT DATA\nRAW\nINF\nFLOW\nMGD",
+    "generated_row": "4",
+    "generated_column": "1",
+}
+DMR_MAPPING = {
+    "header_rows": 7,
+    "columns": {
+        "date": ["DATE"],
+        "effluent_flow_mgd": ["EFFLUENT DATA", "FIN", "EFF", "FLOW", "MGD"],
+        "influent_flow_mgd": ["INFLUENT DATA", "RAW", "INF", "FLOW", "MGD"],
+    },
+    "generated_at": {"row": 4, "column": 1},
+}
+
+
+def test_admin_creates_a_plant_then_gives_it_a_column_mapping(client, login):
+    login(Role.ADMIN)
+    response = client.post(
+        "/mrv/plants/", {"code": "PLANT_B", "name": "South", "builtin": "on"}
+    )
+    assert response.status_code == 302
+    plant = Plant.objects.get(code="PLANT_B")
+    assert (plant.name, plant.mapping) == ("South", {})
+    assert 'data-plant="PLANT_B"' in client.get("/mrv/plants/").content.decode()
+    response = client.post("/mrv/plants/PLANT_B/", {"name": "South", **DMR_FORM})
+    assert response["Location"] == "/mrv/plants/PLANT_B/"
+    plant.refresh_from_db()
+    assert plant.mapping == DMR_MAPPING
+    html = client.get("/mrv/plants/PLANT_B/").content.decode()
+    assert "effluent_flow_mgd = EFFLUENT DATA / FIN / EFF / FLOW / MGD" in html
+    client.post("/mrv/plants/PLANT_B/", {"name": "South", "builtin": "on"})
+    plant.refresh_from_db()
+    assert plant.mapping == {}
+
+
+@pytest.mark.parametrize(
+    "case",
+    [
+        ({"header_rows": "0"}, {"header_rows": 0}, "header_rows"),
+        ({"header_rows": "60"}, {"header_rows": 60}, "header_rows"),
+        (
+            {"generated_row": "-4"},
+            {"generated_at": {"row": -4, "column": 1}},
+            "generated_row",
+        ),
+        (
+            {"generated_column": ""},
+            {"generated_at": {"row": 4, "column": None}},
+            "generated_row",
+        ),
+        ({"effluent_flow_mgd": ""}, {"columns": {"date": ["DATE"]}}, "__all__"),
+    ],
+)
+def test_a_mapping_the_api_refuses_is_refused_on_the_page_with_its_message(
+    client, login, api, organization, case
+):
+    form, api_mapping, field = case
+    PlantFactory(organization=organization, code="PLANT_B")
+    login(Role.ADMIN)
+    response = client.post("/mrv/plants/PLANT_B/", {**DMR_FORM, **form})
+    assert response.status_code == 400
+    api_body = api.patch(
+        "/api/v1/mrv/plants/PLANT_B/",
+        {"mapping": {**DMR_MAPPING, **api_mapping}},
+        "json",
+    ).json()
+    assert [e["message"] for e in api_body["errors"]] == (
+        response.context["form"].errors[field]
+    )
+    assert Plant.objects.get(code="PLANT_B").mapping == {}
+
+
+@pytest.mark.parametrize(
+    ("code", "says"),
+    [("PLANT A", "no spaces"), ("TAKEN", "already exists"), ("x" * 65, "at most 64")],
+)
+def test_a_bad_plant_code_is_a_form_error(client, login, organization, code, says):
+    PlantFactory(organization=organization, code="TAKEN")
+    login(Role.ADMIN)
+    response = client.post("/mrv/plants/", {"code": code, "builtin": "on"})
+    assert response.status_code == 400
+    assert says in " ".join(response.context["form"].errors["code"])
+    assert Plant.objects.count() == 1
+
+
+def test_viewer_lists_plants_but_cannot_create_or_change_them(
+    client, login, organization
+):
+    PlantFactory(organization=organization, code="PLANT_A")
+    login(Role.VIEWER)
+    html = client.get("/mrv/plants/").content.decode()
+    assert 'data-plant="PLANT_A"' in html and 'id="plant-form"' not in html
+    assert client.post("/mrv/plants/", {"code": "X"}).status_code == 403
+    assert client.post("/mrv/plants/PLANT_A/", {"name": "X"}).status_code == 403
+    assert Plant.objects.get(code="PLANT_A").name == "Plant PLANT_A"
+
+
+@pytest.mark.parametrize("code", ["THEIRS", "NOPE", "' OR 1=1", "a" * 300])
+def test_a_plant_page_outside_the_organization_is_404(
+    client, login, other_organization, code
+):
+    PlantFactory(organization=other_organization, code="THEIRS")
+    login(Role.ADMIN)
+    assert client.get(f"/mrv/plants/{code}/").status_code == 404
+    assert client.post(f"/mrv/plants/{code}/", {"name": "X"}).status_code == 404
+
+
+def _workbook() -> bytes:
+    workbook = Workbook()
+    workbook.active.append(["DATE", "EFF FLOW"])
+    workbook.active.append(["2025-04-01", 3])
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return buffer.getvalue()
+
+
+def test_an_operations_workbook_without_a_plant_asks_for_one(
+    client, login, organization
+):
+    PlantFactory(organization=organization, code="PLANT_A")
+    login(Role.ADMIN)
+    file = SimpleUploadedFile("ops.xlsx", _workbook())
+    response = client.post("/mrv/uploads/", {"kind": "plant_operations", "file": file})
+    assert response.status_code == 400
+    assert response.context["form"].errors["plant"] == [
+        "A plant code is required for this kind: the file does not name its plant."
+    ]
+    assert not Upload.objects.exists()
+    file = SimpleUploadedFile("ops.xlsx", _workbook())
+    response = client.post(
+        "/mrv/uploads/", {"kind": "plant_operations", "plant": "PLANT_A", "file": file}
+    )
+    upload = Upload.objects.get()
+    assert response["Location"] == f"/mrv/uploads/{upload.pk}/"
+    assert upload.plant.code == "PLANT_A"
+
+
+LAB = (
+    b"unique_id,date,plant_id,unit_type_id,measurement_point,parameter_name,units,"
+    b"value,uncertainty\n"
+    b"x1,2025-04-02,PLANT_X,primary_clarifier,outlet,calcium,mg/L,42.0,0.2\n"
+    b"x2,2025-04-02,PLANT_X,secondary_clarifier,outlet,calcium,mg/L,52.0,0.2\n"
+    b"x3,2025-04-03,PLANT_X,primary_clarifier,outlet,calcium,mg/L,41.0,0.2\n"
+    b"y1,2025-04-02,PLANT_Y,primary_clarifier,outlet,calcium,mg/L,40.0,0.3\n"
+)
+
+
+@pytest.fixture
+def post_lab(client, django_capture_on_commit_callbacks):
+    def post():
+        with django_capture_on_commit_callbacks(execute=True):
+            response = client.post(
+                "/mrv/uploads/",
+                {"kind": "lab_results", "file": SimpleUploadedFile("lab.csv", LAB)},
+            )
+        return response["Location"], client.get(response["Location"])
+
+    return post
+
+
+def _counts():
+    return (
+        LabResult.objects.count(),
+        sorted(DailyRemoval.objects.values_list("plant__code", "date", "version")),
+    )
+
+
+def test_unknown_plants_are_listed_and_the_upload_is_reprocessed_once_they_exist(
+    client, login, post_lab, django_capture_on_commit_callbacks
+):
+    login(Role.ADMIN)
+    _, page = post_lab()
+    html = page.content.decode()
+    upload = Upload.objects.get()
+    assert (upload.status, upload.rows_failed, upload.rows_total) == ("done", 4, 4)
+    assert (
+        f'href="/mrv/plants/?code=PLANT_X&amp;next=/mrv/uploads/{upload.pk}/"' in html
+    )
+    assert "PLANT_Y</strong>: 1 rows" in html
+    response = client.post(
+        "/mrv/plants/",
+        {"code": "PLANT_X", "builtin": "on", "next": f"/mrv/uploads/{upload.pk}/"},
+    )
+    assert response["Location"] == f"/mrv/uploads/{upload.pk}/"
+    html = client.get(response["Location"]).content.decode()
+    assert "created since; re-process" in html
+
+    location, again = post_lab()
+    assert location == f"/mrv/uploads/{upload.pk}/"
+    assert "Already uploaded: lab.csv" in again.content.decode()
+    assert Upload.objects.count() == 1
+
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(f"/mrv/uploads/{upload.pk}/reprocess/")
+    html = client.get(f"/mrv/uploads/{upload.pk}/").content.decode()
+    upload.refresh_from_db()
+    assert (upload.status, upload.rows_failed) == ("done", 1)
+    assert 'data-unknown-plant="PLANT_Y"' in html
+    assert 'data-unknown-plant="PLANT_X"' not in html
+    first = _counts()
+    assert first[0] == 3 and len(first[1]) == 2
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(f"/mrv/uploads/{upload.pk}/reprocess/")
+    assert _counts() == first
+
+
+def test_reprocess_is_the_engineers_and_only_for_their_own_mrv_uploads(
+    client, login, organization, other_organization
+):
+    ours = UploadFactory(
+        organization=organization,
+        kind=Upload.Kind.LAB_RESULTS,
+        status=Upload.Status.DONE,
+    )
+    theirs = UploadFactory(
+        organization=other_organization, kind=Upload.Kind.LAB_RESULTS
+    )
+    activities = UploadFactory(organization=organization, content=b"a,b\n1,2\n")
+    login(Role.ANALYST)
+    assert client.get(f"/mrv/uploads/{ours.pk}/").status_code == 200
+    assert client.post(f"/mrv/uploads/{ours.pk}/reprocess/").status_code == 403
+    login(Role.ADMIN)
+    for upload in (theirs, activities):
+        assert client.get(f"/mrv/uploads/{upload.pk}/").status_code == 404
+        assert client.post(f"/mrv/uploads/{upload.pk}/reprocess/").status_code == 404
+    assert client.post("/mrv/uploads/not-a-uuid/reprocess/").status_code == 404
+    ours.refresh_from_db()
+    assert ours.status == Upload.Status.DONE
+
+
+def test_an_upload_still_being_processed_is_not_reprocessed(
+    client, login, organization
+):
+    upload = UploadFactory(
+        organization=organization,
+        kind=Upload.Kind.LAB_RESULTS,
+        status=Upload.Status.PARSING,
+    )
+    login(Role.ADMIN)
+    response = client.post(f"/mrv/uploads/{upload.pk}/reprocess/", follow=True)
+    assert "is still parsing" in response.content.decode()
+    upload.refresh_from_db()
+    assert upload.status == Upload.Status.PARSING

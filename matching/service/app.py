@@ -1,17 +1,23 @@
-"""Reference implementation of the external AI matching service.
+"""The AI matching service: one long-lived process that holds the model
+(matching.service.model: sentence embeddings over the factor library and the public
+taxonomies, a learned scorer, calibrated confidence) and answers the platform's
+batches over HTTP. Workers never load the model; they call this.
 
-A small threaded HTTP server (standard library only) that behaves like the service the
-platform integrates: few concurrent requests, each slow. It ships for development,
-tests and benchmarks; the platform talks to it exactly as to the real thing.
+A small threaded HTTP server (standard library only) that also behaves like the slow
+external service the client was built for (few concurrent requests, each slow): its
+latency is stretchable and its faults injectable, for tests and benchmarks.
 
-    python -m carbon.devtools.ai_service --port 8001 [--latency 600] [--time-scale 0.01]
+    python -m matching.service --port 8001 [--latency 600] [--time-scale 0.01]
 
 Contract (JSON in and out, UTF-8):
 
 ``POST /v1/match``
     ``{"batch_id": "optional string", "items": [{"id": "k1", "description": "Diesel",
     "unit": "litre", "category": "fuel", "amount": "12.5", "region": "GB",
-    "currency": ""}]}`` (``region``/``currency``/``amount`` optional; at most
+    "currency": "", "supplier": "", "merchant_type": "5812"}], "organization":
+    "<uuid>"}`` (``region``/``currency``/``amount``/``supplier``/``merchant_type``
+    (an MCC or its title) and ``organization`` (whose confirmed decisions apply)
+    optional; at most
     ``--max-items`` items) → 200 ``{"batch_id": …, "model": "…", "results": [{"id": "k1",
     "factor_id": "<uuid or null>", "confidence": 0.83, "rationale": "…"}]}``, one
     result per item, after the configured latency.
@@ -25,7 +31,8 @@ Contract (JSON in and out, UTF-8):
     ``requests``, ``completed``, ``rejected_busy``, the injected faults, ``items`` and
     ``requests_by_batch``.
 ``GET /healthz``
-    ``{"status": "ok"}``.
+    ``{"status": "ok"}`` (``"loading"`` while the model loads; matches then get 503
+    with ``Retry-After``).
 
 Latency is ``--latency`` seconds (default 600, ten minutes) times ``--time-scale``
 (default 1); the matching itself counts towards it. A request whose client hangs up
@@ -40,15 +47,15 @@ Fault injection, each a probability per request (per item for the last two):
 item left out of the answer). Every flag also reads ``AI_SERVICE_<FLAG>`` from the
 environment (``AI_SERVICE_TIME_SCALE=0.01``).
 
-Matching: by default the service loads Django and answers with the platform's own
-local matcher over the factor library in the same database. That keeps the reference
-simple (no second copy of the library, no second model) and makes its answers
-realistic; tests and benchmarks inject any ``match_fn`` instead.
+Matching: the service loads Django and answers with the model over the factor
+library in the same database (one library, no second copy); tests and benchmarks
+may inject any ``match_fn`` instead.
 """
 
 from __future__ import annotations
 
 import argparse
+import inspect
 import json
 import logging
 import math
@@ -64,11 +71,13 @@ from dataclasses import asdict, dataclass, field
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
-logger = logging.getLogger("carbon.devtools.ai_service")
+logger = logging.getLogger("matching.service")
 
-# items (dicts with id, description, unit, category, amount, region, currency) ->
-# results (dicts with id, factor_id, confidence, rationale), one per item.
-MatchFn = Callable[[list[dict]], list[dict]]
+# items (dicts with id, description, unit, category, amount, region, currency,
+# supplier, merchant_type) and the organization id (or "") -> results (dicts with
+# id, factor_id, confidence, rationale), one per item.
+MatchFn = Callable[..., list[dict]]
+MODEL = "minilm-knowledge-v1"
 
 
 @dataclass
@@ -134,12 +143,26 @@ class ClientGone(Exception):
 class MatchingService:
     """The service's state: config, counters, fault dice and the matcher."""
 
-    def __init__(self, config: ServiceConfig, match_fn: MatchFn) -> None:
+    def __init__(
+        self, config: ServiceConfig, match_fn: MatchFn, *, ready: bool = True
+    ) -> None:
         self.config = config
         self.match_fn = match_fn
+        # Set once the model and its index are loaded; until then 503 + Retry-After.
+        self.ready = threading.Event()
+        if ready:
+            self.ready.set()
         self.stats = ServiceStats()
         self.lock = threading.Lock()
         self.random = random.Random(config.seed)
+        # Injected matchers (tests) may take the items alone.
+        parameters = inspect.signature(match_fn).parameters
+        self.takes_organization = "organization" in parameters
+
+    def match(self, items: list[dict], organization: str) -> list[dict]:
+        if self.takes_organization:
+            return self.match_fn(items, organization=organization)
+        return self.match_fn(items)
 
     def roll(self, rate: float) -> bool:
         if rate <= 0:
@@ -228,7 +251,8 @@ class Handler(BaseHTTPRequestHandler):
         if self.path == "/v1/stats":
             self._json(200, self.service.stats_snapshot())
         elif self.path == "/healthz":
-            self._json(200, {"status": "ok"})
+            ready = self.service.ready.is_set()
+            self._json(200, {"status": "ok" if ready else "loading"})
         else:
             self._json(404, {"error": "not found"})
 
@@ -267,6 +291,13 @@ class Handler(BaseHTTPRequestHandler):
     def _match(self, raw: bytes) -> None:
         service, config = self.service, self.service.config
         started = time.monotonic()
+        if not service.ready.is_set():
+            self._json(
+                HTTPStatus.SERVICE_UNAVAILABLE,
+                {"error": "the model is loading"},
+                {"Retry-After": _format_seconds(config.scaled(config.retry_after))},
+            )
+            return
         items = self._parse(raw)
         if items is None:
             return
@@ -289,7 +320,8 @@ class Handler(BaseHTTPRequestHandler):
             self._wait(config.scaled(config.hang_seconds))
             self._json(504, {"error": "hung"})
             return
-        results = service.match_fn(items)
+        organization = str(json.loads(raw).get("organization") or "")
+        results = service.match(items, organization)
         results = self._inject_item_faults(results)
         self._wait(config.scaled(config.latency) - (time.monotonic() - started))
         if service.roll(config.malformed_rate):
@@ -297,9 +329,7 @@ class Handler(BaseHTTPRequestHandler):
             self._send(200, b'{"results": [{"id": "truncat')
             return
         service.count("completed")
-        self._json(
-            200, {"batch_id": batch_id, "model": "reference-local", "results": results}
-        )
+        self._json(200, {"batch_id": batch_id, "model": MODEL, "results": results})
 
     def _parse(self, raw: bytes) -> list[dict] | None:
         service = self.service
@@ -354,8 +384,9 @@ def make_server(
     *,
     host: str = "127.0.0.1",
     port: int = 0,
+    ready: bool = True,
 ) -> tuple[Server, MatchingService]:
-    service = MatchingService(config, match_fn)
+    service = MatchingService(config, match_fn, ready=ready)
     handler = type("BoundHandler", (Handler,), {"service": service})
     return Server((host, port), handler), service
 
@@ -382,33 +413,24 @@ class ServiceThread:
 
 
 def django_match_fn() -> MatchFn:
-    """The platform's local matcher over the factor library in its database."""
-    import django  # noqa: PLC0415 - optional: the service itself needs no Django
+    """The model over the factor library in the platform's database."""
+    import django  # noqa: PLC0415 - the HTTP part runs without Django in tests
 
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "carbon.settings.base")
     django.setup()
-    # The service runs without Django unless it matches with the platform's own
-    # matcher; these imports need django.setup() first.
+    # These imports need django.setup() first.
     from django.db import close_old_connections  # noqa: PLC0415
 
-    from matching.matchers.base import MatchItem  # noqa: PLC0415
-    from matching.matchers.local import LocalMatcher  # noqa: PLC0415
+    from matching.ai.items import item_from_payload  # noqa: PLC0415
+    from matching.service.model import ModelMatcher  # noqa: PLC0415
 
-    matcher = LocalMatcher()
+    matcher = ModelMatcher()
 
-    def match(items: list[dict]) -> list[dict]:
+    def match(items: list[dict], organization: str = "") -> list[dict]:
         try:
             results = matcher.match_items(
-                [
-                    MatchItem(
-                        key=item["id"],
-                        description=item["description"],
-                        unit=item["unit"],
-                        category=str(item.get("category") or ""),
-                        region=str(item.get("region") or ""),
-                    )
-                    for item in items
-                ]
+                [item_from_payload(item) for item in items],
+                organization=organization or None,
             )
         finally:
             close_old_connections()
@@ -426,7 +448,7 @@ def django_match_fn() -> MatchFn:
 
 
 def config_from(argv: list[str]) -> tuple[ServiceConfig, argparse.Namespace]:
-    parser = argparse.ArgumentParser(prog="python -m carbon.devtools.ai_service")
+    parser = argparse.ArgumentParser(prog="python -m matching.service")
     parser.add_argument(
         "--host", default=os.environ.get("AI_SERVICE_HOST", "127.0.0.1")
     )
@@ -450,9 +472,22 @@ def config_from(argv: list[str]) -> tuple[ServiceConfig, argparse.Namespace]:
 def main(argv: list[str]) -> int:
     logging.basicConfig(level=logging.INFO, format="[ai-service] %(message)s")
     config, args = config_from(argv)
+    started = time.monotonic()
     match_fn = django_match_fn()
-    match_fn([])  # build the matcher's index before the first request
-    server, _ = make_server(config, match_fn, host=args.host, port=args.port)
+    server, service = make_server(
+        config, match_fn, host=args.host, port=args.port, ready=False
+    )
+
+    def warm() -> None:
+        # The model, and the knowledge index (embedded once into .data/knowledge/
+        # on a machine's first start: minutes on two cores; read back after).
+        match_fn(
+            [{"id": "warm", "description": "warm up", "unit": "USD", "currency": "USD"}]
+        )
+        service.ready.set()
+        logger.info("model ready in %.1fs", time.monotonic() - started)
+
+    threading.Thread(target=warm, name="warm", daemon=True).start()
     logger.info(
         "listening on http://%s:%s (latency %.3fs, max %s in flight)",
         args.host,

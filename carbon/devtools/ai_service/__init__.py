@@ -1,1 +1,0 @@
-"""The reference AI matching service (see app.py for the contract)."""

@@ -1,0 +1,55 @@
+"""The organization's decisions as the model's examples (ARCHITECTURE.md ADR-4.4d):
+list them, withdraw one."""
+
+from drf_spectacular.utils import extend_schema
+from rest_framework import serializers
+from rest_framework.response import Response
+
+from accounts import roles
+from accounts.api.base import OrganizationApi
+from accounts.permissions import role_permission
+from carbon.api.pagination import PageNumberPagination
+from matching.selectors import match_example_list
+from matching.services.examples import match_example_withdraw
+
+
+class MatchExampleOutputSerializer(serializers.Serializer):
+    id = serializers.IntegerField()
+    description = serializers.CharField()
+    category = serializers.CharField()
+    unit = serializers.CharField()
+    factor_id = serializers.UUIDField()
+    factor_name = serializers.CharField(source="factor.name")
+    method = serializers.CharField()
+    decided_at = serializers.DateTimeField(source="updated_at")
+    withdrawn_at = serializers.DateTimeField(source="example_withdrawn_at")
+
+
+class MatchExampleListApi(OrganizationApi):
+    """GET /api/v1/match-examples/: the decisions that teach the model, newest first."""
+
+    permission_classes = [role_permission(read=roles.OPERATE, write=roles.OPERATE)]
+
+    @extend_schema(responses=MatchExampleOutputSerializer(many=True))
+    def get(self, request):
+        paginator = PageNumberPagination()
+        page = paginator.paginate_queryset(
+            match_example_list(organization=self.organization), request, view=self
+        )
+        return paginator.get_paginated_response(
+            MatchExampleOutputSerializer(page, many=True).data
+        )
+
+
+class MatchExampleWithdrawApi(OrganizationApi):
+    """POST /api/v1/match-examples/{id}/withdraw/: the decision stays, it no longer
+    teaches the model."""
+
+    permission_classes = [role_permission(read=roles.OPERATE, write=roles.OPERATE)]
+
+    @extend_schema(request=None, responses=MatchExampleOutputSerializer)
+    def post(self, request, entry_id: int):
+        entry = match_example_withdraw(
+            organization=self.organization, entry_id=entry_id
+        )
+        return Response(MatchExampleOutputSerializer(entry).data)

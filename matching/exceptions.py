@@ -1,0 +1,6 @@
+from carbon.exceptions import Conflict
+
+
+class ReviewGroupChanged(Conflict):
+    code = "review_group_changed"
+    title = "The review group was decided since it was loaded"

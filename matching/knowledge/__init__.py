@@ -1,0 +1,121 @@
+"""What words mean which industry: the public taxonomies the model's index is built
+from (data/README.md names the sources).
+
+- the Census NAICS 2017 index entries (20,082 everyday phrases, each with its NAICS-6),
+- the NAICS 2017 titles, first description sentences and illustrative examples,
+- the merchant category code (MCC) titles, and our MCC -> NAICS table
+  (`mcc_naics.csv`, one reason a line; `-` where no factor applies).
+
+Pure data loading: no Django, no model.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parent / "data"
+NO_FACTOR = "-"
+_TRAILING_T = re.compile(r"T$")
+_COMPRISES = re.compile(
+    r"^This (U\.S\. )?industry comprises (establishments )?(primarily )?"
+    r"(engaged in )?",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Phrase:
+    naics: str
+    text: str
+    kind: str  # index | title | description | example | mcc | brand
+
+
+@dataclass(frozen=True)
+class MccRule:
+    naics: str  # NO_FACTOR when nothing applies
+    reason: str
+
+
+@lru_cache(maxsize=1)
+def mcc_titles() -> dict[str, str]:
+    with (DATA / "mcc_codes.csv").open(newline="", encoding="utf-8") as handle:
+        return {
+            row["mcc"].zfill(4): row["edited_description"].strip()
+            for row in csv.DictReader(handle)
+        }
+
+
+@lru_cache(maxsize=1)
+def mcc_table() -> dict[str, MccRule]:
+    """Every MCC our table names, ranges expanded: code -> NAICS and the reason."""
+    table = {}
+    with (DATA / "mcc_naics.csv").open(newline="", encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            for code in range(int(row["mcc_from"]), int(row["mcc_to"]) + 1):
+                table[f"{code:04d}"] = MccRule(
+                    naics=row["naics"].strip(), reason=row["reason"].strip()
+                )
+    return table
+
+
+def mcc_normalize(value: str) -> str:
+    digits = re.sub(r"\D", "", value or "")
+    return digits.zfill(4) if 1 <= len(digits) <= 4 else ""
+
+
+def _descriptions() -> list[dict]:
+    path = DATA / "naics_2017_descriptions.csv"
+    with path.open(newline="", encoding="cp1252") as handle:
+        return list(csv.DictReader(handle))
+
+
+@lru_cache(maxsize=1)
+def naics_titles() -> dict[str, str]:
+    return {
+        row["Code"]: _TRAILING_T.sub("", row["Title"].strip())
+        for row in _descriptions()
+        if len(row["Code"]) == 6
+    }
+
+
+def phrases(codes: set[str]) -> list[Phrase]:
+    """The knowledge phrases of the given NAICS-6 codes, sorted by code."""
+    found: list[Phrase] = []
+    for code, title in naics_titles().items():
+        if code in codes:
+            found.append(Phrase(code, title, "title"))
+    for row in _descriptions():
+        code = row["Code"]
+        if code not in codes:
+            continue
+        text = row["Description"] or ""
+        first = text.split("\n")[0].split(".  ")[0]
+        first = _COMPRISES.sub("", first).strip()
+        if first:
+            found.append(Phrase(code, first[:300], "description"))
+        if "Illustrative Examples:" in text:
+            examples = text.split("Illustrative Examples:", 1)[1]
+            examples = examples.split("Cross-References", 1)[0]
+            for raw in examples.splitlines():
+                if raw.strip():
+                    found.append(Phrase(code, raw.strip()[:200], "example"))
+    index_path = DATA / "naics_2017_index_file.csv"
+    with index_path.open(newline="", encoding="cp1252") as handle:
+        for row in csv.DictReader(handle):
+            code = row["NAICS17"].strip()
+            if code in codes:
+                found.append(
+                    Phrase(code, row["INDEX ITEM DESCRIPTION"].strip(), "index")
+                )
+    titles = mcc_titles()
+    for mcc, rule in mcc_table().items():
+        if rule.naics in codes and mcc in titles:
+            # 3000-3999 are single airlines, car renters and hotel chains: names.
+            kind = "brand" if "3000" <= mcc <= "3999" else "mcc"
+            found.append(Phrase(rule.naics, titles[mcc], kind))
+    unique = {(p.naics, p.text.lower()): p for p in found}
+    return sorted(unique.values(), key=lambda p: (p.naics, p.kind, p.text))

@@ -1,0 +1,69 @@
+import re
+
+import pytest
+from playwright.sync_api import expect
+
+from accounts.models import Role
+from ingestion.models import Activity
+from matching.factors.loaders import factor_library_load
+from matching.factors.models import EmissionFactor
+from tests.ingestion.factories import UploadFactory
+from tests.matching.ai_factories import ActivityFactory, EmissionFactorFactory
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+def test_review_line_takes_a_factor_chosen_by_search(
+    page, login, browser_user, browser_org
+):
+    factor_library_load()
+    wire = EmissionFactorFactory(name="Wire manufacturing")
+    line = ActivityFactory(
+        upload=UploadFactory(organization=browser_org),
+        description="Acct 4411 misc",
+        factor=wire,
+    )
+    login(browser_user(Role.ANALYST))
+    page.get_by_role("navigation").get_by_role("link", name="Review").click()
+    row = page.locator("#review-table tr", has_text="Acct 4411 misc")
+    expect(row).to_contain_text("Wire manufacturing")
+    expect(row).not_to_contain_text("Natural gas")
+
+    search = row.get_by_label(re.compile("Search all factors"))
+    search.press_sequentially("natural gas")
+    results = row.locator(".factor-results")
+    expect(results.get_by_role("radio").first).to_be_visible()
+    expect(results).to_contain_text("kg CO2e per kWh")
+    page.snap("picker-results")
+    choice = results.get_by_role("radio").first
+    chosen = EmissionFactor.objects.get(pk=choice.get_attribute("value"))
+    assert chosen.pk != wire.pk
+    assert "natural gas" in f"{chosen.name} {chosen.category_path}".lower()
+    choice.check()
+    search.press("Enter")  # searches again, never submits the review form
+    expect(results.get_by_role("radio").first).to_be_visible()
+    results.get_by_role("radio").first.check()
+    row.get_by_role("button", name="Use chosen").click()
+
+    expect(page.locator(".messages")).to_contain_text("Overrode 1 activity")
+    expect(page.locator("#review-queue")).not_to_contain_text("Acct 4411 misc")
+    page.snap("after-override")
+    activity = Activity.objects.select_related("match").get(pk=line.pk)
+    assert (activity.factor_id, activity.match_status) == (chosen.pk, "overridden")
+
+    page.goto(f"/activities/{line.pk}/")
+    expect(page.locator("#trail-factor")).to_contain_text(chosen.name)
+    page.locator("#trail-factor").get_by_role(
+        "link", name=re.compile("factor library")
+    ).click()
+    page.wait_for_url(f"**/factors/{chosen.pk}/")
+    expect(page.get_by_role("heading", level=1)).to_have_text(chosen.name)
+    page.snap("factor-page")
+
+    page.get_by_role("link", name="← Factor library").click()
+    page.get_by_label("Words").fill("pharmaceutical preparation")
+    page.get_by_role("button", name="Search").click()
+    table = page.locator("#factors-table")
+    expect(table).to_contain_text("Pharmaceutical Preparation Manufacturing")
+    expect(table).to_contain_text("kg CO2e per 2022 USD")
+    page.snap("factor-library")

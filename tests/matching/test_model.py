@@ -1,0 +1,184 @@
+import pytest
+
+from matching.ai.items import item_from_payload, item_payload
+from matching.factors.keys import match_key
+from matching.factors.models import EmissionFactor
+from matching.matchers.base import MatchItem
+from matching.models import MatchStatus
+from matching.service.model import ModelMatcher
+from matching.services.examples import match_example_withdraw
+from matching.services.matches import match_override, match_status_for
+from tests.conftest import assert_problem
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(scope="session")
+def matcher():
+    return ModelMatcher()
+
+
+def spend(description="", category="", merchant_type="", supplier="", key=None):
+    return MatchItem(
+        key=key
+        or match_key(
+            description=description, unit="GBP", category=category, region="GB"
+        ),
+        description=description,
+        unit="GBP",
+        currency="GBP",
+        category=category,
+        region="GB",
+        merchant_type=merchant_type,
+        supplier=supplier,
+    )
+
+
+def naics(result) -> str:
+    return EmissionFactor.objects.get(pk=result.factor_id).external_id
+
+
+def test_merchant_type_only_row_is_matched(factors, matcher):
+    [result] = matcher.match_items([spend(merchant_type="5812")])
+
+    assert naics(result) == "722511"
+    assert match_status_for(result) == MatchStatus.MATCHED
+    assert "MCC 5812" in result.rationale
+
+
+def test_mcc_read_as_the_category_is_a_merchant_type(factors, matcher):
+    [result] = matcher.match_items([spend(category="5812")])
+
+    assert naics(result) == "722511"
+    assert match_status_for(result) == MatchStatus.MATCHED
+
+
+@pytest.mark.parametrize(
+    ("merchant_type", "code"),
+    [("Fast Food Restaurants", "722513"), ("Caterers", "722320")],
+)
+def test_merchant_type_title_points_to_its_industry(
+    factors, matcher, merchant_type, code
+):
+    [result] = matcher.match_items([spend(merchant_type=merchant_type)])
+
+    assert naics(result) == code
+
+
+def test_tax_payment_merchant_type_gets_no_factor(factors, matcher):
+    [result] = matcher.match_items([spend(merchant_type="9311")])
+
+    assert result.factor_id is None
+    assert result.confidence >= 0.9
+
+
+def test_airline_card_descriptor_is_air_travel_not_metal_cans(factors, matcher):
+    [result] = matcher.match_items([spend("BRITISH AIRWAYS 1252344")])
+
+    assert naics(result) == "481111"
+
+
+def test_review_offers_three_candidates_with_a_reason_each(factors, matcher):
+    candidates = matcher.candidates(spend("travelodge gb0000", "Board & Lodging"))
+
+    assert len(candidates) == 3
+    assert candidates[0].naics == "721110"
+    assert all(c.reason for c in candidates)
+
+
+@pytest.fixture
+def confirmed(organization, factors):
+    factor = EmissionFactor.objects.current().get(
+        source="epa_supply_chain", external_id="722513"
+    )
+    entry = match_override(
+        organization=organization,
+        item=spend("Pret A Manger 1234", "Staff subsistence"),
+        factor=factor,
+    )
+    return entry
+
+
+def test_confirmed_decision_applies_to_a_new_similar_merchant(
+    organization, confirmed, matcher
+):
+    [result] = matcher.match_items(
+        [spend("PRET A MANGER 98", "Staff subsistence")], organization=organization.pk
+    )
+
+    assert result.factor_id == confirmed.factor_id
+    assert match_status_for(result) == MatchStatus.MATCHED
+    assert result.rationale.startswith("Like 'Pret A Manger 1234' you confirmed on ")
+
+
+def test_confirmed_decision_does_not_reach_other_organizations(
+    other_organization, confirmed, matcher
+):
+    [result] = matcher.match_items(
+        [spend("PRET A MANGER 98", "Staff subsistence")],
+        organization=other_organization.pk,
+    )
+
+    assert not result.rationale.startswith("Like ")
+
+
+def test_withdrawn_example_no_longer_teaches(organization, confirmed, matcher):
+    match_example_withdraw(organization=organization, entry_id=confirmed.pk)
+
+    [result] = matcher.match_items(
+        [spend("PRET A MANGER 98", "Staff subsistence")], organization=organization.pk
+    )
+
+    assert not result.rationale.startswith("Like ")
+
+
+def test_unlike_line_is_not_taken_from_an_example(organization, confirmed, matcher):
+    [result] = matcher.match_items(
+        [spend("shell kings 587", "Vehicle Fuel")], organization=organization.pk
+    )
+
+    assert not result.rationale.startswith("Like ")
+
+
+def test_line_for_review_names_two_more_candidates(factors, matcher):
+    [result] = matcher.match_items([spend("the new shop", "Sundries")])
+
+    assert match_status_for(result) == MatchStatus.NEEDS_REVIEW
+    assert result.rationale.count("NAICS ") == 3
+    assert " Or: " in result.rationale
+
+
+def test_service_contract_carries_merchant_type_and_supplier(factors):
+    [item] = [spend(merchant_type="5812", supplier="Nando's")]
+    payload = item_payload(item)
+
+    assert payload["merchant_type"] == "5812"
+    assert payload["supplier"] == "Nando's"
+    assert item_from_payload(payload) == item
+
+
+def test_examples_api_lists_and_withdraws_a_decision(api, confirmed):
+    listed = api.get("/api/v1/match-examples/")
+    response = api.post(f"/api/v1/match-examples/{confirmed.pk}/withdraw/")
+
+    assert listed.status_code == 200
+    assert [e["id"] for e in listed.json()["results"]] == [confirmed.pk]
+    assert listed.json()["results"][0]["description"] == "Pret A Manger 1234"
+    assert response.status_code == 200, response.content
+    assert response.json()["withdrawn_at"] is not None
+    assert api.get("/api/v1/match-examples/").json()["results"] == []
+
+
+def test_another_organizations_example_cannot_be_withdrawn(
+    api, other_organization, factors
+):
+    factor = EmissionFactor.objects.current().get(
+        source="epa_supply_chain", external_id="722513"
+    )
+    theirs = match_override(
+        organization=other_organization, item=spend("Pret A Manger 1"), factor=factor
+    )
+
+    response = api.post(f"/api/v1/match-examples/{theirs.pk}/withdraw/")
+
+    assert_problem(response, 404, "not_found")
