@@ -151,12 +151,14 @@ def recalculation_preview(
         wtt = wtt_rows(row[0] for row in cursor.fetchall())
         cursor.execute(
             "CREATE TEMP TABLE IF NOT EXISTS recalc_wtt (factor_id uuid, "
-            "wtt_factor_id uuid, wtt_multiplier numeric) ON COMMIT DROP"
+            "wtt_factor_id uuid, wtt_multiplier numeric, wtt_value numeric) "
+            "ON COMMIT DROP"
         )
         cursor.execute("TRUNCATE recalc_wtt")
         if wtt:
             with cursor.cursor.copy(
-                "COPY recalc_wtt (factor_id, wtt_factor_id, wtt_multiplier) FROM STDIN"
+                "COPY recalc_wtt (factor_id, wtt_factor_id, wtt_multiplier, "
+                "wtt_value) FROM STDIN"
             ) as copy:
                 for row in wtt:
                     copy.write_row(row)
@@ -181,16 +183,15 @@ def recalculation_preview(
                     round(a.quantity * e.multiplier * nf.kg_co2e_per_unit, 6)
                         AS new_co2e_kg,
                     e.wtt_factor_id, e.wtt_co2e_kg,
-                    nw.id AS nw_id, nw.kg_co2e_per_unit AS nw_value,
+                    rw.wtt_factor_id AS nw_id, rw.wtt_value AS nw_value,
                     round(a.quantity * e.multiplier * rw.wtt_multiplier
-                        * nw.kg_co2e_per_unit, 6) AS new_wtt_co2e_kg
+                        * rw.wtt_value, 6) AS new_wtt_co2e_kg
                 {moved_from}
                 -- Lines a fresh calculation gives a WTT part: priced energy
                 -- and quantity lines (a spend factor has no counterpart).
                 LEFT JOIN recalc_wtt rw ON rw.factor_id = nf.id
                     AND (e.energy_quantity IS NOT NULL
                         OR e.data_quality = 'activity_based')
-                LEFT JOIN {factors} nw ON nw.id = rw.wtt_factor_id
                 {moved_where}
             ) moved
             WHERE nf_value IS DISTINCT FROM factor_value

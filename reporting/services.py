@@ -340,7 +340,7 @@ def _energy_rows(conversions: list[tuple]) -> list[tuple]:
             if isinstance(conversion, str):
                 route_note, conversion = conversion + " Spend-based.", None
         if conversion is None:
-            rows.append((currency, kind, region, year, *([None] * 8), route_note))
+            rows.append((currency, kind, region, year, *([None] * 9), route_note))
             continue
         wtt_multiplier = unit_multiplier(factor.unit, wtt.unit) if wtt else None
         rows.append(
@@ -355,8 +355,9 @@ def _energy_rows(conversions: list[tuple]) -> list[tuple]:
                 conversion.price.value,
                 f"{conversion.route.currency}/{conversion.route.quantity_unit}",
                 conversion.price.series[:300],
-                wtt.pk if wtt is not None and wtt_multiplier is not None else None,
+                wtt.pk if wtt_multiplier is not None else None,
                 wtt_multiplier,
+                wtt.kg_co2e_per_unit if wtt_multiplier is not None else None,
                 conversion.note,
             )
         )
@@ -365,7 +366,7 @@ def _energy_rows(conversions: list[tuple]) -> list[tuple]:
 
 def wtt_rows(factor_ids) -> list[tuple]:
     """(factor id, WTT factor id, multiplier from the factor's unit into the WTT
-    factor's) for the factors among `factor_ids` whose factor set publishes a
+    factor's, WTT value) for the factors among `factor_ids` whose factor set publishes a
     well-to-tank factor of the same fuel or energy (matching.factors.energy.
     wtt_external_id: data/ghg/wtt_counterparts.csv). Two queries, whatever the
     number of lines."""
@@ -389,7 +390,7 @@ def wtt_rows(factor_ids) -> list[tuple]:
         for factor in wanted.get((wtt.source, wtt.version, wtt.external_id), []):
             multiplier = unit_multiplier(factor.unit, wtt.unit)
             if multiplier is not None:
-                rows.append((factor.pk, wtt.pk, multiplier))
+                rows.append((factor.pk, wtt.pk, multiplier, wtt.kg_co2e_per_unit))
     return rows
 
 
@@ -433,11 +434,12 @@ _TEMP_TABLES = (
         "calc_energy",
         "from_unit text, energy_kind text, region text, year int, factor_id uuid, "
         "multiplier numeric, fx_rate numeric, price numeric, price_unit text, "
-        "price_source text, wtt_factor_id uuid, wtt_multiplier numeric, note text",
+        "price_source text, wtt_factor_id uuid, wtt_multiplier numeric, "
+        "wtt_value numeric, note text",
     ),
     (
         "calc_wtt",
-        "factor_id uuid, wtt_factor_id uuid, wtt_multiplier numeric",
+        "factor_id uuid, wtt_factor_id uuid, wtt_multiplier numeric, wtt_value numeric",
     ),
     (
         "calc_supplier",
@@ -473,7 +475,7 @@ _NO_SUPPLIER_SQL = (
 # Without quantity lines of a fuel or grid factor, no calc_wtt either.
 _NO_WTT_SQL = (
     "CROSS JOIN (SELECT NULL::uuid AS wtt_factor_id, "
-    "NULL::numeric AS wtt_multiplier) cw"
+    "NULL::numeric AS wtt_multiplier, NULL::numeric AS wtt_value) cw"
 )
 # A quantity line (converted by `m`, not priced by a route, not a supplier's).
 _WTT_SQL = """LEFT JOIN calc_wtt cw ON cw.factor_id = f.id AND ef.id IS NULL
@@ -562,9 +564,11 @@ def _calculate(where_sql: str, params: list, *, fresh: bool = False) -> int:
                 CASE WHEN ef.id IS NOT NULL OR {used} THEN f.id END,
                 ce.price, COALESCE(ce.price_unit, ''), COALESCE(ce.price_source, ''),
                 round(a.quantity * ce.multiplier, 6),
-                wf.id, wf.kg_co2e_per_unit,
-                round(a.quantity * COALESCE(ce.multiplier * ce.wtt_multiplier,
-                    m.multiplier * cw.wtt_multiplier) * wf.kg_co2e_per_unit, 6)
+                COALESCE(ce.wtt_factor_id, cw.wtt_factor_id),
+                COALESCE(ce.wtt_value, cw.wtt_value),
+                round(a.quantity * COALESCE(
+                    ce.multiplier * ce.wtt_multiplier * ce.wtt_value,
+                    m.multiplier * cw.wtt_multiplier * cw.wtt_value), 6)
             FROM {Activity._meta.db_table} a
             LEFT {KEY_JOIN_SQL}
             LEFT JOIN {factors} f ON f.id = k.factor_id
@@ -576,8 +580,6 @@ def _calculate(where_sql: str, params: list, *, fresh: bool = False) -> int:
                 AND ce.year = {_ANY_YEAR_SQL} AND cs.multiplier IS NULL
             LEFT JOIN {factors} ef ON ef.id = ce.factor_id
             {_WTT_SQL if wtt else _NO_WTT_SQL}
-            LEFT JOIN {factors} wf ON wf.id = COALESCE(ce.wtt_factor_id,
-                cw.wtt_factor_id)
             LEFT JOIN {overrides} og ON og.organization_id = a.organization_id
                 AND og.factor_id IS NULL AND og.gl_account = a.category
             LEFT JOIN {overrides} fo ON fo.organization_id = a.organization_id

@@ -1,6 +1,6 @@
 import django_tables2 as tables
-from django.template.defaultfilters import floatformat
 
+from carbon.templatetags.display import amount
 from ingestion.models import ActivityMatchStatus
 
 NUM = {"td": {"class": "num"}, "th": {"class": "num"}, "tf": {"class": "num"}}
@@ -11,11 +11,10 @@ class ResultTable(tables.Table):
 
     group = tables.Column(footer="Total")
     activities = tables.Column(attrs=NUM, footer=lambda table: table.total.activities)
-    co2e_kg = tables.TemplateColumn(
-        "{{ value|floatformat:3 }}",
+    co2e_kg = tables.Column(
         verbose_name="kg CO2e",
         attrs=NUM,
-        footer=lambda table: f"{table.total.co2e_kg:.3f}",
+        footer=lambda table: amount(table.total.co2e_kg),
     )
 
     class Meta:
@@ -27,6 +26,9 @@ class ResultTable(tables.Table):
         super().__init__(data, **kwargs)
         self.total = total
         self.columns["group"].column.verbose_name = group_label
+
+    def render_co2e_kg(self, value) -> str:
+        return amount(value)
 
 
 class ActivityTable(tables.Table):
@@ -59,4 +61,4 @@ class ActivityTable(tables.Table):
         emission = getattr(record, "emission", None)
         if emission is None or emission.co2e_kg is None:
             return "—"
-        return floatformat(emission.co2e_kg, "3g")
+        return amount(emission.co2e_kg)

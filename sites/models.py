@@ -186,6 +186,13 @@ class Alert(OrganizationOwned):
     def __str__(self) -> str:
         return self.message
 
+    @property
+    def kind_label(self) -> str:
+        """The event's words ("Site limit exceeded"), not its topic code."""
+        if self.kind in OutboxEvent.Topic.values:
+            return OutboxEvent.Topic(self.kind).label
+        return self.kind.replace("_", " ").replace(".", ": ").capitalize()
+
 
 class DeviceKey(OrganizationOwned):
     """A site-scoped ingest credential for a field device. Only a SHA-256 of the

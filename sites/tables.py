@@ -1,6 +1,7 @@
 import django_tables2 as tables
 from django.db.models import Case, F, IntegerField, Value, When
 
+from carbon.templatetags.display import amount
 from sites.models import Site
 
 NUM = {"td": {"class": "num"}, "th": {"class": "num"}}
@@ -43,6 +44,12 @@ class SiteTable(tables.Table):
         )
         return queryset, True
 
+    def render_total_emissions_to_date(self, value) -> str:
+        return amount(value)
+
+    def render_emission_limit(self, value) -> str:
+        return amount(value)
+
 
 class ReadingTable(tables.Table):
     timestamp = tables.DateTimeColumn(format="Y-m-d H:i:s e")
@@ -54,3 +61,6 @@ class ReadingTable(tables.Table):
         attrs = {"class": "table", "id": "readings-table"}
         orderable = False
         empty_text = "No readings yet. Send some with the form on this page or POST /api/v1/ingest/."
+
+    def render_value(self, value) -> str:
+        return amount(value)

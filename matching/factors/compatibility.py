@@ -9,10 +9,10 @@ and the factor is a fuel or energy factor (a price turns the money into its unit
 from __future__ import annotations
 
 from dataclasses import dataclass
-from decimal import Decimal
 
 from django.db.models import Q
 
+from carbon.templatetags.display import amount, unit_words
 from matching.factors.units import (
     UnknownUnit,
     is_currency,
@@ -100,20 +100,12 @@ def factor_unit_words(factor) -> str:
     return label[4:] if label.lower().startswith("per ") else label
 
 
-def value_words(value: Decimal | str) -> str:
-    value = Decimal(value)
-    if value == 0:
-        return "0"
-    if abs(value) >= 1:
-        return f"{value:,.3f}"
-    return f"{float(value):#.3g}"
-
-
 def factor_value_words(factor) -> str:
-    """'0.207 kg CO2e per kWh', '0.270 kg CO2e per 2022 USD'."""
+    """'0.207 kg CO2e per kWh', '0.27 kg CO2e per 2022 US dollar' (the display
+    rules: carbon.templatetags.display)."""
     return (
-        f"{value_words(factor.kg_co2e_per_unit)} kg CO2e per "
-        f"{factor_unit_words(factor)}"
+        f"{amount(factor.kg_co2e_per_unit)} kg CO2e per "
+        f"{unit_words(factor_unit_words(factor))}"
     )
 
 

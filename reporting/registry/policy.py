@@ -296,6 +296,11 @@ def public_status(project: Project) -> str:
 
 
 PUBLIC_STATUSES = ("registered", "active", "retired")
+PUBLIC_STATUS_LABELS = {
+    "registered": "Registered",
+    "active": "Active",
+    "retired": "Retired",
+}
 
 
 def _membership(user):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from django.urls import reverse
 
 from reporting.registry import policy, selectors
-from reporting.registry.models import Project
+from reporting.registry.models import Project, ProjectState
 from reporting.registry.services import latest_assessment
 
 
@@ -86,10 +86,24 @@ def retirement_row(retirement) -> dict:
     }
 
 
+def _labels(view: dict) -> dict:
+    """Words beside the codes for pages: "In verification", not "in_verification"."""
+    view["status_label"] = policy.PUBLIC_STATUS_LABELS.get(
+        view["status"], view["status"]
+    )
+    if "state" in view:
+        view["state_label"] = ProjectState(view["state"]).label
+    for step in view.get("timeline") or []:
+        for key in ("state", "from", "to"):
+            if step.get(key):
+                step[f"{key}_label"] = ProjectState(step[key]).label
+    return view
+
+
 def project_row(project: Project, audience: policy.Audience) -> dict:
     view = policy.project_view(project, audience, detail=False)
     view["url"] = project_url(project)
-    return view
+    return _labels(view)
 
 
 def project_detail(project: Project, audience: policy.Audience) -> dict:
@@ -101,6 +115,7 @@ def project_detail(project: Project, audience: policy.Audience) -> dict:
         assessment=assessment,
         timeline=selectors.transition_list(project=project),
     )
+    _labels(view)
     view["url"] = project_url(project)
     view["documents"] = [
         {**policy.document_view(d), "url": document_url(d)}

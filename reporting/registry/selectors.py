@@ -34,6 +34,16 @@ ORDERINGS = {
     "-vintage": ("-vintage", "-published_at", "-id"),
     "registry_id": ("registry_id",),
 }
+# What the sort control says for each ordering.
+ORDERING_LABELS = {
+    "published": "Newest first",
+    "-published": "Oldest first",
+    "name": "Name, A to Z",
+    "-name": "Name, Z to A",
+    "vintage": "Vintage, oldest first",
+    "-vintage": "Vintage, newest first",
+    "registry_id": "Registry id",
+}
 DEFAULT_ORDERING = "published"
 REGISTRY_ID = re.compile(r"^[A-Z]{2,8}-\d{1,9}$", re.IGNORECASE)
 

@@ -25,7 +25,7 @@ from reporting.registry.models import (
     IngestionIssue,
     Methodology,
 )
-from reporting.registry.selectors import ORDERINGS, PublicFilters
+from reporting.registry.selectors import ORDERING_LABELS, PublicFilters
 
 PER_PAGE = 25
 
@@ -88,7 +88,7 @@ def project_list_view(request):
         "page": page,
         "values": values,
         "facets": selectors.public_facets(),
-        "orderings": list(ORDERINGS),
+        "orderings": list(ORDERING_LABELS.items()),
         "methodologies": Methodology.choices,
         "querystring": querystring.urlencode(),
         "audience": audience,

@@ -2,6 +2,7 @@ from decimal import Decimal
 
 from django import template
 
+from carbon.templatetags.display import tonnes_amount
 from reporting.inventory import SCOPE3_CATEGORIES
 
 register = template.Library()
@@ -9,10 +10,9 @@ register = template.Library()
 
 @register.filter
 def tonnes(kg) -> str:
-    """kg CO2e as tonnes with thousands separators: 1234567 -> "1,234.6"."""
-    if kg is None:
-        return "—"
-    return f"{Decimal(kg) / 1000:,.1f}"
+    """kg CO2e as tonnes, without the unit (the column says "t CO2e"), rounded by
+    the display rule: 1234567 -> "1,235"."""
+    return tonnes_amount(kg)
 
 
 @register.filter

@@ -26,6 +26,7 @@ from django.utils import timezone
 
 from accounts.models import Organization
 from carbon.jobs.services import job_enqueue
+from carbon.templatetags.display import kg_text
 from sites import metrics
 from sites.models import Alert, OutboxEvent
 
@@ -135,8 +136,8 @@ def alert_consume(*, event: OutboxEvent) -> Alert | None:
         kind=event.topic,
         message=(
             f"{payload['site_name']} exceeded its limit of "
-            f"{payload['emission_limit']} kg CH4: "
-            f"{payload['total_emissions_to_date']} kg CH4 to date."
+            f"{kg_text(payload['emission_limit'])} CH4: "
+            f"{kg_text(payload['total_emissions_to_date'])} CH4 to date."
         ),
         payload=payload,
     )

@@ -54,7 +54,7 @@ def test_manual_ingestion_lost_response_retry_counts_once(page, login, browser_u
     outcome = page.locator("#ingest-outcome")
     expect(outcome).to_contain_text("Replayed")
     expect(page.locator("#outcome-accepted")).to_have_text("3")
-    expect(page.locator("#site-total")).to_have_text("4.250")
+    expect(page.locator("#site-total")).to_have_text("4.25")
     page.snap("retry-replayed")
 
     site.refresh_from_db()
@@ -63,7 +63,7 @@ def test_manual_ingestion_lost_response_retry_counts_once(page, login, browser_u
 
     page.get_by_role("navigation").get_by_role("link", name="Sites").click()
     row = page.locator("#sites-table tr", has_text="Pad 7")
-    expect(row).to_contain_text("4.250")
+    expect(row).to_contain_text("4.25")
     page.snap("sites-table-total")
 
 
@@ -176,7 +176,7 @@ def test_review_queue_accept_one_and_override_in_bulk(page, login, browser_user)
     page.snap("review-queue")
 
     page.get_by_role("button", name="Accept").first.click()
-    expect(page.get_by_role("status")).to_contain_text("Accepted 1 activity")
+    expect(page.get_by_role("status")).to_contain_text("Accepted 1 row.")
     expect(page.locator("#review-table tbody tr")).to_have_count(2)
     page.snap("accepted-one")
 
@@ -186,7 +186,7 @@ def test_review_queue_accept_one_and_override_in_bulk(page, login, browser_user)
     bulk.get_by_text("Factors suggested on this page").click()
     bulk.get_by_role("radio", name=re.compile("Electricity grid average")).check()
     page.get_by_role("button", name="Override selected").click()
-    expect(page.get_by_role("status")).to_contain_text("Overrode 2 activities")
+    expect(page.get_by_role("status")).to_contain_text("Overrode 2 rows.")
     expect(page.locator(".empty")).to_contain_text("Nothing to review")
     page.snap("queue-empty")
 

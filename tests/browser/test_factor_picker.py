@@ -45,7 +45,7 @@ def test_review_line_takes_a_factor_chosen_by_search(
     results.get_by_role("radio").first.check()
     row.get_by_role("button", name="Use chosen").click()
 
-    expect(page.locator(".messages")).to_contain_text("Overrode 1 activity")
+    expect(page.locator(".messages")).to_contain_text("Overrode 1 row")
     expect(page.locator("#review-queue")).not_to_contain_text("Acct 4411 misc")
     page.snap("after-override")
     activity = Activity.objects.select_related("match").get(pk=line.pk)
@@ -65,5 +65,5 @@ def test_review_line_takes_a_factor_chosen_by_search(
     page.get_by_role("button", name="Search").click()
     table = page.locator("#factors-table")
     expect(table).to_contain_text("Pharmaceutical Preparation Manufacturing")
-    expect(table).to_contain_text("kg CO2e per 2022 USD")
+    expect(table).to_contain_text("kg CO2e per 2022 US dollar")
     page.snap("factor-library")

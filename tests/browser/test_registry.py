@@ -97,7 +97,7 @@ def test_project_from_submission_to_public_registry_and_retirement(page, login, 
     page.goto(project_url)
     page.get_by_label("Verifier email").fill(cast["verifier"].email)
     act(page, "Assign verifier", "may now verify")
-    expect(page.get_by_test_id("state")).to_have_text("in_verification")
+    expect(page.get_by_test_id("state")).to_have_text("In verification")
 
     verifier_assesses(page, login, cast)
 
@@ -123,7 +123,7 @@ def test_project_from_submission_to_public_registry_and_retirement(page, login, 
     page.goto("/registry/")
     page.snap("public-list")
     row = page.get_by_role("row", name=re.compile("Browser Basalt"))
-    expect(row).to_contain_text("active")
+    expect(row).to_contain_text("Active")
     page.get_by_role("searchbox", name="Search").fill("Basalt")
     page.get_by_role("button", name="Search").click()
     page.get_by_role("link", name="Browser Basalt").click()
@@ -132,7 +132,7 @@ def test_project_from_submission_to_public_registry_and_retirement(page, login, 
     main = page.locator("main")
     expect(main).to_contain_text("Removal claim verified.")
     expect(main).to_contain_text("Browser Verifiers")
-    expect(main).to_contain_text("42.500 t CO2e")
+    expect(main).to_contain_text("42.5 t CO2e")
     expect(main).to_contain_text("Browser Buyer plc")
     expect(main).to_contain_text("Lab report")
     expect(main).not_to_contain_text("Secret monitoring plan")

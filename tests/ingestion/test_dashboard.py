@@ -59,6 +59,21 @@ def test_upload_without_row_errors_says_every_row_was_read(
     assert "Every row was read." in body
 
 
+def test_upload_page_total_reads_as_rounded_kg(client, done_upload):
+    from django.db.models import Sum
+
+    from carbon.templatetags.display import amount
+    from reporting.models import Emission
+
+    total = Emission.objects.filter(upload=done_upload).aggregate(total=Sum("co2e_kg"))[
+        "total"
+    ]
+    body = client.get(f"/uploads/{done_upload.pk}/").content.decode()
+    footer = body.split("<tfoot")[1].split("</tfoot>")[0]
+    assert f'<td class="num">{amount(total)}</td>' in footer
+    assert f"{total:.3f}" not in body
+
+
 def test_results_fragment_groups_by_month(client, done_upload):
     response = client.get(
         f"/uploads/{done_upload.pk}/?group_by=month", **HTMX, HTTP_HX_TARGET="results"

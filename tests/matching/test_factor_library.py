@@ -121,15 +121,15 @@ def test_api_refuses_an_unknown_family(api, factors):
                 "dimension": "currency",
                 "year": 2022,
             },
-            "0.270 kg CO2e per 2022 USD",
+            "0.27 kg CO2e per 2022 US dollar",
         ),
         (
             {"kg_co2e_per_unit": "2512.5", "unit_label": "tonnes"},
-            "2,512.500 kg CO2e per tonnes",
+            "2,513 kg CO2e per tonnes",
         ),
         (
             {"kg_co2e_per_unit": "0.31", "unit_label": "per FTE Working Hour"},
-            "0.310 kg CO2e per FTE Working Hour",
+            "0.31 kg CO2e per FTE Working Hour",
         ),
     ],
 )
@@ -160,7 +160,7 @@ def test_library_page_lists_factors_with_readable_units(viewer_client, factors):
     assert response.status_code == 200
     html = response.content.decode()
     assert PHARMA in html
-    assert "kg CO2e per 2022 USD" in html
+    assert "kg CO2e per 2022 US dollar" in html
     assert "325412" in html and "Scope 3" in html
 
 
@@ -174,7 +174,7 @@ def test_library_page_filters_by_unit_family_and_source(viewer_client, factors):
         .split('id="factors-table"')[1]
     )
     assert "kg CO2e per kWh" in html
-    assert "per 2022 USD" not in html
+    assert "per 2022 US dollar" not in html
     assert "US EPA" not in html
 
 

@@ -122,3 +122,15 @@ def test_public_pages_are_rate_limited_for_anonymous_callers(
     assert throttled.status_code == 429
     assert int(throttled["Retry-After"]) >= 1
     assert logged_in(people["buyer"]).get("/registry/sitemap.xml").status_code == 200
+
+
+def test_pages_show_words_not_codes(people, api_client_for):
+    project = published_project(people, api_client_for)
+    listing = Client().get("/registry/").content.decode()
+    assert '<option value="published" selected>Newest first</option>' in listing
+    assert '<option value="-published">Oldest first</option>' in listing
+    assert f'<span class="badge {project["status"]}">Registered</span>' in listing
+    url = reverse("registry:work-detail", kwargs={"project_id": project["id"]})
+    work = logged_in(people["supplier"]).get(url).content.decode()
+    assert 'data-testid="state">Published</strong>' in work
+    assert "In verification → Assessed" in work

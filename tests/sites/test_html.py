@@ -54,3 +54,21 @@ def test_site_page_shows_metrics_and_alerts(client, api, member, organization):
     assert "Limit Exceeded" in page
     assert "Duplicates rejected</dt><dd>1</dd>" in page
     assert "exceeded its limit" in page
+
+
+def test_site_page_names_alerts_and_rounds_totals(client, api, member, organization):
+    from decimal import Decimal
+
+    from sites.services.outbox import outbox_relay
+    from tests.sites.helpers import batch, post, stamp
+
+    site = SiteFactory(organization=organization, emission_limit=Decimal(1000))
+    post(api, batch(site, [{"timestamp": stamp(5), "value": "1234.567"}]))
+    outbox_relay()
+    client.force_login(member(Role.VIEWER))
+    page = client.get(f"/sites/{site.pk}/").content.decode()
+    assert "<strong>Site limit exceeded</strong>" in page
+    assert "site.limit_exceeded" not in page
+    assert '<p class="big" id="site-total">1,235</p>' in page
+    assert "kg CH4 of 1,000 kg limit" in page
+    assert "exceeded its limit of 1,000 kg CH4: 1,235 kg CH4 to date." in page
