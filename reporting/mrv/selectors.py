@@ -109,9 +109,28 @@ def removal_daily_series(*, organization, filters=None) -> list[dict]:
             "flow": float(r.flow_mgd) if r.flow_mgd is not None else None,
             "ph": float(r.ph_mean) if r.ph_mean is not None else None,
             "flag": r.quality_flag,
+            "negative": r.co2_t is not None and r.co2_t < 0,
         }
         for r in removal_list(organization=organization, filters=filters)
     ]
+
+
+CHART_FIELDS = {
+    "co2": ("co2_t",),
+    "ca": ("ca_up", "ca_down", "ca_delta"),
+    "flow": ("flow",),
+    "ph": ("ph",),
+}
+
+
+def chart_presence(series: list[dict]) -> dict:
+    """Which charts have a point to draw, and how many days removed less than zero."""
+    presence = {
+        chart: any(point[f] is not None for point in series for f in fields)
+        for chart, fields in CHART_FIELDS.items()
+    }
+    presence["negative_days"] = sum(point["negative"] for point in series)
+    return presence
 
 
 def issue_list(*, organization, filters=None) -> QuerySet[QaIssue]:

@@ -2,6 +2,7 @@
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -37,6 +38,7 @@ from reporting.mrv.forms import (
     StatementForm,
 )
 from reporting.mrv.selectors import (
+    chart_presence,
     issue_list,
     removal_daily_series,
     removal_list,
@@ -52,6 +54,24 @@ from reporting.mrv.services import (
 )
 
 TEMPLATE = "mrv/dashboard.html"
+PER_PAGE = 25
+
+
+def _page(request, items, param: str) -> dict:
+    """One table's page; its links keep the filters and the other tables' pages."""
+    page = Paginator(items, PER_PAGE).get_page(request.GET.get(param))
+
+    def link(number: int) -> str:
+        params = request.GET.copy()
+        params[param] = str(number)
+        return "?" + params.urlencode()
+
+    return {
+        "page": page,
+        "param": param,
+        "previous": link(page.previous_page_number()) if page.has_previous() else "",
+        "next": link(page.next_page_number()) if page.has_next() else "",
+    }
 
 
 @require_safe
@@ -64,6 +84,11 @@ def mrv_dashboard(request):
     filters = form.filters() if request.GET else {"plant": "", "from": "", "to": ""}
     org = request.organization
     detail = request.role in perms.DETAIL_READERS
+    series = removal_daily_series(organization=org, filters=filters)
+    statements = statement_list(
+        organization=org,
+        filters={"plant": filters["plant"]} if filters["plant"] else {},
+    )
     context = {
         "form": form,
         "filters": filters,
@@ -71,17 +96,18 @@ def mrv_dashboard(request):
         "is_verifier": request.role == Role.VERIFIER,
         "is_engineer": request.role in perms.ENGINEER,
         "summary": removal_summary(organization=org, filters=filters),
-        "series": removal_daily_series(organization=org, filters=filters),
-        "statements": statement_list(
-            organization=org,
-            filters={"plant": filters["plant"]} if filters["plant"] else {},
-        )[:20],
+        "series": series,
+        "charts": chart_presence(series),
+        "statements": _page(request, statements, "statements_page"),
         "query": urlencode({k: v for k, v in filters.items() if v}),
         "upload_form": MrvUploadForm(plants=codes),
     }
     if detail:
-        context["removals"] = removal_list(organization=org, filters=filters)[:400]
-        context["issues"] = issue_list(organization=org, filters=filters)[:200]
+        removals = removal_list(organization=org, filters=filters)
+        context["removals"] = _page(request, removals, "days_page")
+        context["issues"] = _page(
+            request, issue_list(organization=org, filters=filters), "issues_page"
+        )
     template = TEMPLATE + "#mrv-results" if request.htmx else TEMPLATE
     return render(request, template, context)
 

@@ -3,7 +3,9 @@
 (function () {
   "use strict";
   var charts = {};
-  var colours = ["#0b6e4f", "#0a558c", "#8a5a00", "#a4161a", "#5b3f8c", "#2f6f7e"];
+  var colours = ["#0b6e4f", "#0a558c", "#8a5a00", "#5b3f8c", "#2f6f7e", "#4a4a4a"];
+  var NEGATIVE_LABEL = "Negative: more CO2 released than removed";
+  var NEGATIVE_COLOUR = "#d00000";
   var kinds = {
     co2: [["co2_t", "t CO2"]],
     ca: [["ca_up", "Ca upstream"], ["ca_down", "Ca downstream"], ["ca_delta", "Δ Ca"]],
@@ -29,6 +31,22 @@
         });
       });
     });
+    if (kind === "co2") {
+      var negatives = {};
+      rows.forEach(function (r) { if (r.negative) negatives[r.date] = r.co2_t; });
+      if (Object.keys(negatives).length) {
+        // The mark the page's legend names: red triangles over the days below zero.
+        sets.push({
+          label: NEGATIVE_LABEL,
+          data: labels.map(function (d) { return d in negatives ? negatives[d] : null; }),
+          borderColor: NEGATIVE_COLOUR,
+          backgroundColor: NEGATIVE_COLOUR,
+          pointStyle: "triangle",
+          pointRadius: 6,
+          showLine: false,
+        });
+      }
+    }
     return { labels: labels, datasets: sets };
   }
 

@@ -8,6 +8,7 @@ from accounts.models import Role
 from ingestion.models import Upload
 from ingestion.mrv.services import plant_create
 from ingestion.services.uploads import upload_create
+from reporting.mrv.models import DailyRemoval
 from tests.reporting.mrv.conftest import CALCIUM, PLANT_B_FILES, require_samples
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -37,7 +38,7 @@ def test_mrv_dashboard_review_and_approval(page, login, browser_user, browser_or
     page.get_by_label("From", exact=True).fill("2025-04-01")
     page.get_by_label("To", exact=True).fill("2025-06-30")
     page.get_by_role("button", name="Show").click()
-    expect(page.locator('[data-plant-total="PLANT_B"]')).to_have_text("42.580 t")
+    expect(page.locator('[data-plant-total="PLANT_B"]')).to_have_text("42.6 t CO2")
     expect(page.locator("#co2-chart")).to_have_attribute("data-points", "91")
     expect(page.locator("#issues")).to_contain_text("duplicate_conflict")
     page.snap("dashboard-plant-b")
@@ -70,7 +71,49 @@ def test_mrv_dashboard_review_and_approval(page, login, browser_user, browser_or
     page.context.clear_cookies()
     login(browser_user(Role.VIEWER))
     page.goto("/mrv/?plant=PLANT_B&date_from=2025-04-01&date_to=2025-06-30")
-    expect(page.locator('[data-plant-total="PLANT_B"]')).to_have_text("42.580 t")
+    expect(page.locator('[data-plant-total="PLANT_B"]')).to_have_text("42.6 t CO2")
     expect(page.locator("#issues")).to_have_count(0)
     expect(page.locator("#statements")).to_contain_text("Approved")
     page.snap("stakeholder-view")
+
+
+# Measured with both plants' sample files at 1280x900: 3,964 px (the QA/QC and
+# daily tables at 25 rows are ~1,070 px each, the charts 722, the totals 202).
+# 4,500 leaves ~13% for fonts and wrapping; one more page of either table
+# (~1,000 px) breaks it, and the unpaginated page was 26,900 px.
+MAX_HEIGHT = 4500
+
+
+def test_mrv_dashboard_is_paged_and_marks_negative_days(
+    page, login, browser_user, browser_org
+):
+    _load(browser_org)
+    negative = (
+        DailyRemoval.objects.filter(plant__code="PLANT_B", is_current=True)
+        .exclude(co2_t=None)
+        .order_by("date")
+        .first()
+    )
+    negative.co2_t = -abs(negative.co2_t)
+    negative.save(update_fields=["co2_t"])
+    login(browser_user(Role.ADMIN))
+    page.goto("/mrv/")
+    expect(page.locator("#removals tbody tr")).to_have_count(25)
+    height = page.evaluate("document.body.scrollHeight")
+    assert height < MAX_HEIGHT
+    legend = page.locator("#co2-negative-legend")
+    expect(legend).to_be_visible()
+    expect(legend).to_contain_text("Negative: more CO2 released than removed")
+    labels = page.evaluate(
+        "Chart.getChart(document.getElementById('co2-chart'))"
+        ".data.datasets.map(d => d.label)"
+    )
+    assert "Negative: more CO2 released than removed" in labels
+    page.snap("dashboard-paged")
+
+    page.get_by_role("navigation", name="Daily removal pages").get_by_role(
+        "link", name="Next"
+    ).click()
+    expect(page).to_have_url(re.compile(r"days_page=2"))
+    expect(page.locator("#removals tbody tr")).to_have_count(25)
+    expect(page.locator("#issues")).to_be_visible()

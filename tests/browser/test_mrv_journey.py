@@ -106,7 +106,7 @@ def test_mrv_from_an_empty_organization_to_an_approved_statement(
 
     _go(page, "Figures and statements")
     _show_plant_b(page)
-    expect(page.locator('[data-plant-total="PLANT_B"]')).to_have_text("42.580 t")
+    expect(page.locator('[data-plant-total="PLANT_B"]')).to_have_text("42.6 t CO2")
     page.get_by_role("button", name=re.compile("Compute statement")).click()
     row = page.locator("#statements tbody tr").first
     expect(row).to_contain_text("Computed")

@@ -1,5 +1,7 @@
+import datetime as dt
 import io
 import uuid
+from decimal import Decimal
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -10,7 +12,11 @@ from accounts.models import Role
 from ingestion.models import LabResult, Plant, Upload
 from reporting.mrv.models import DailyRemoval, Statement
 from tests.ingestion.factories import UploadFactory
-from tests.reporting.mrv.factories import PlantFactory, StatementFactory
+from tests.reporting.mrv.factories import (
+    DailyRemovalFactory,
+    PlantFactory,
+    StatementFactory,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -33,7 +39,7 @@ def test_dashboard_shows_totals_charts_issues_and_days(client, login, uploaded):
     response = client.get(URL + RANGE)
     assert response.status_code == 200
     html = response.content.decode()
-    assert 'data-plant-total="PLANT_B">42.580 t' in html
+    assert 'data-plant-total="PLANT_B" title="42.580 t CO2">42.6 t CO2</p>' in html
     assert 'id="ca-chart"' in html and 'id="flow-chart"' in html
     assert "duplicate_conflict" in html
     assert "PLANT_B-MPOR_Crew_03212025to04112025.xlsx" in html  # source row link
@@ -444,3 +450,104 @@ def test_an_upload_still_being_processed_is_not_reprocessed(
     assert "is still parsing" in response.content.decode()
     upload.refresh_from_db()
     assert upload.status == Upload.Status.PARSING
+
+
+@pytest.fixture
+def days(organization):
+    plant = PlantFactory(organization=organization, code="PAGED")
+    start = dt.date(2025, 1, 1)
+    return [
+        DailyRemovalFactory(plant=plant, date=start + dt.timedelta(days=n))
+        for n in range(30)
+    ]
+
+
+def _removal_rows(html):
+    return html.split('id="removals"')[1].split("</table>")[0].count("<tr>") - 1
+
+
+def test_daily_removals_are_paginated_25_a_page_keeping_the_filters(
+    client, login, days
+):
+    login(Role.ANALYST)
+    query = "?plant=PAGED&date_from=2025-01-01&date_to=2025-03-31"
+    first = client.get(URL + query).content.decode()
+    assert _removal_rows(first) == 25
+    assert "2025-01-25" in first and "2025-01-26" not in first.split('id="removals"')[1]
+    next_link = (
+        'href="?plant=PAGED&amp;date_from=2025-01-01&amp;date_to=2025-03-31'
+        '&amp;days_page=2"'
+    )
+    assert next_link in first
+    assert "Page 1 of 2" in first
+    second = client.get(URL + query + "&days_page=2").content.decode()
+    assert _removal_rows(second) == 5
+    assert "2025-01-26" in second and "2025-01-30" in second
+    assert 'rel="prev"' in second
+
+
+def test_each_table_keeps_its_own_page(client, login, days):
+    login(Role.ANALYST)
+    html = client.get(URL + "?statements_page=3&days_page=2").content.decode()
+    assert "statements_page=3&amp;days_page=1" in html  # the Previous link
+    assert _removal_rows(html) == 5
+
+
+def test_pager_links_are_htmx_with_href(client, login, days):
+    login(Role.ANALYST)
+    html = client.get(URL, HTTP_HX_REQUEST="true").content.decode()
+    assert html.lstrip().startswith('<div id="mrv-results">')
+    assert 'href="?days_page=2" hx-get="?days_page=2"' in html
+
+
+def test_ph_chart_without_readings_says_so_instead(client, login, organization):
+    plant = PlantFactory(organization=organization, code="NOPH")
+    DailyRemovalFactory(plant=plant, ph_mean=None)
+    login(Role.ANALYST)
+    html = client.get(URL).content.decode()
+    assert "No pH readings in this period." in html
+    assert 'id="ph-chart"' not in html
+    assert 'id="co2-chart"' in html
+
+
+def test_ph_chart_with_readings_has_no_empty_message(client, login, days):
+    login(Role.ANALYST)
+    html = client.get(URL).content.decode()
+    assert 'id="ph-chart"' in html
+    assert "No pH readings in this period." not in html
+
+
+def test_negative_days_carry_a_mark_and_a_legend(client, login, days):
+    days[3].co2_t = Decimal("-0.25")
+    days[3].save(update_fields=["co2_t"])
+    login(Role.ANALYST)
+    html = client.get(URL).content.decode()
+    table = html.split('id="removals"')[1]
+    rows = [row for row in table.split("<tr") if "2025-01-04" in row]
+    assert 'class="badge negative"' in rows[0]
+    assert sum('class="badge negative"' in row for row in table.split("<tr")) == 1
+    assert "Negative: more CO2 released than removed" in html
+
+
+def test_no_negative_legend_without_negative_days(client, login, days):
+    login(Role.ANALYST)
+    html = client.get(URL).content.decode()
+    assert "Negative: more CO2 released than removed" not in html
+    assert 'class="badge negative"' not in html
+
+
+def test_figures_use_the_shared_display_rounding(client, login, days, organization):
+    days[0].co2_t = Decimal("1234.56789")
+    days[0].save(update_fields=["co2_t"])
+    StatementFactory(
+        organization=organization,
+        plant=days[0].plant,
+        total_co2_t=Decimal("1234.5678"),
+        total_co2_t_uncertainty=Decimal("0.0123"),
+    )
+    login(Role.ANALYST)
+    html = client.get(URL).content.decode()
+    assert "<td>1,235 ± 0.05" in html  # `amount`: whole from 100, else 3 digits
+    assert 'data-plant-total="PAGED" title="1,249.068 t CO2">1,249 t CO2</p>' in html
+    assert "<td>1,234.568 ± 0.012</td>" in html  # a statement's audit figure
+    assert "0.5000" not in html
