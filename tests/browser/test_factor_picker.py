@@ -25,6 +25,9 @@ def test_review_line_takes_a_factor_chosen_by_search(
     )
     login(browser_user(Role.ANALYST))
     page.get_by_role("navigation").get_by_role("link", name="Review").click()
+    # htmx binds the picker's search box once the deferred scripts have run; a
+    # person typing sooner than that would have to type again.
+    page.wait_for_load_state("load")
     row = page.locator("#review-table tr", has_text="Acct 4411 misc")
     expect(row).to_contain_text("Wire manufacturing")
     expect(row).not_to_contain_text("Natural gas")
