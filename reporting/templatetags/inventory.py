@@ -4,6 +4,7 @@ from django import template
 
 from carbon.templatetags.display import tonnes_amount
 from reporting.inventory import SCOPE3_CATEGORIES
+from reporting.models import DataQuality
 
 register = template.Library()
 
@@ -25,3 +26,9 @@ def percent_of(part, whole) -> str:
 @register.filter
 def category_name(number) -> str:
     return SCOPE3_CATEGORIES.get(number, "Unclassified")
+
+
+@register.filter
+def quality_label(value: str) -> str:
+    """A data-quality class in words ("spend_based" -> "Spend-based")."""
+    return dict(DataQuality.choices).get(value, value)

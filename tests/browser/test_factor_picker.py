@@ -43,9 +43,12 @@ def test_review_line_takes_a_factor_chosen_by_search(
     assert chosen.pk != wire.pk
     assert "natural gas" in f"{chosen.name} {chosen.category_path}".lower()
     choice.check()
+    choice.evaluate("radio => radio.setAttribute('data-stale', '')")
     search.press("Enter")  # searches again, never submits the review form
-    expect(results.get_by_role("radio").first).to_be_visible()
-    results.get_by_role("radio").first.check()
+    expect(results.locator("[data-stale]")).to_have_count(0)  # results replaced
+    fresh = results.get_by_role("radio").first
+    fresh.check()
+    expect(fresh).to_be_checked()
     row.get_by_role("button", name="Use chosen").click()
 
     expect(page.locator(".messages")).to_contain_text("Overrode 1 row")

@@ -46,6 +46,9 @@ def test_inventory_page_shows_a_year_by_scope_with_a_target_line(
     expect(table).to_contain_text("Scope 2 (location-based)")
     expect(table).to_contain_text("Category 3: Fuel- and energy-related activities")
     expect(page.locator("#unreviewed-warning")).to_contain_text("Not reviewed")
+    quality = page.locator("#data-quality")
+    expect(quality).to_contain_text("Spend-based")
+    expect(quality).not_to_contain_text("spend_based")
     page.snap("inventory-2017")
 
     page.locator("#id_base_year").fill("2016")
@@ -56,5 +59,6 @@ def test_inventory_page_shows_a_year_by_scope_with_a_target_line(
     page.get_by_role("button", name="Show").click()
     progress = page.locator("#target-progress")
     expect(progress).to_contain_text("42% by 2030")
+    expect(progress).to_contain_text("Scopes 1 and 2")
     expect(page.locator("#target-chart")).to_be_visible()
     page.snap("inventory-target")
