@@ -18,7 +18,7 @@ from django.db import connection
 from openpyxl import Workbook
 
 from carbon.exports import safe_cell_sql
-from ingestion.models import Activity
+from ingestion.models import Activity, Upload
 from matching.factors.models import EmissionFactor
 from reporting.models import Emission
 from reporting.services import KEY_JOIN_SQL
@@ -40,6 +40,7 @@ HEADER = (
     "quantity",
     "refund",
     "unit",
+    "currency_assumed",
     "date",
     "category",
     "supplier",
@@ -134,6 +135,12 @@ _SELECT = {
     # The activity's page (reporting.activity_urls): why the row's number is what
     # it is.
     "activity_url": "'/activities/' || a.id::text || '/'",
+    # The file had no currency column: its money was read in the organization's
+    # default currency (ADR-4.2c), an assumption each such row states.
+    "currency_assumed": (
+        "CASE WHEN u.assumed_currency <> '' AND a.unit = u.assumed_currency "
+        "THEN u.assumed_currency END"
+    ),
 }
 
 
@@ -146,6 +153,7 @@ def _query(where: str) -> str:
     return (
         f"SELECT {columns} FROM {Emission._meta.db_table} e "  # noqa: S608 - constants only
         f"JOIN {Activity._meta.db_table} a ON a.id = e.activity_id "
+        f"JOIN {Upload._meta.db_table} u ON u.id = a.upload_id "
         f"LEFT {KEY_JOIN_SQL} "
         f"LEFT JOIN {EmissionFactor._meta.db_table} f ON f.id = e.factor_id "
         f"LEFT JOIN {EmissionFactor._meta.db_table} mf ON mf.id = e.matched_factor_id "

@@ -238,3 +238,35 @@ def test_review_queue_links_each_line_to_its_page(organization, member, client):
 def test_upload_page_links_each_row_to_its_page(spend, admin_client):
     body = admin_client.get(f"/uploads/{spend.upload_id}/").content.decode()
     assert f'href="/activities/{spend.pk}/"' in body
+
+
+def test_a_row_read_in_the_assumed_currency_says_so_on_its_page_and_export(
+    organization, api, admin_client, factors, django_capture_on_commit_callbacks
+):
+    organization.default_currency = "GBP"
+    organization.save(update_fields=["default_currency"])
+    upload = _upload(
+        organization,
+        [
+            ["description", "amount", "date"],
+            ["Office paper", "80.00", "2023-05-01"],
+        ],
+        capture=django_capture_on_commit_callbacks,
+    )
+    upload.refresh_from_db()
+    paper = Activity.objects.get(upload=upload)
+    assert (upload.assumed_currency, paper.unit) == ("GBP", "GBP")
+    page = admin_client.get(f"/activities/{paper.pk}/").content.decode()
+    assert "Assumed: GBP" in page
+    response = api.get(f"/api/v1/results/export/?upload={upload.pk}&format=csv")
+    (row,) = csv.DictReader(io.StringIO(b"".join(response.streaming_content).decode()))
+    assert row["currency_assumed"] == "GBP"
+
+
+def test_a_row_with_its_own_currency_column_assumes_nothing(api, spend, admin_client):
+    assert (
+        "Assumed:" not in admin_client.get(f"/activities/{spend.pk}/").content.decode()
+    )
+    response = api.get(f"/api/v1/results/export/?upload={spend.upload_id}&format=csv")
+    (row,) = csv.DictReader(io.StringIO(b"".join(response.streaming_content).decode()))
+    assert row["currency_assumed"] == ""
