@@ -397,7 +397,20 @@ class SerialCounter(models.Model):
         return str(self.next_serial)
 
 
-class CreditBatch(models.Model):
+class SerialRangeMixin:
+    """A model whose `serials` is a half-open range of credit serials, shown as the
+    inclusive `serial_start`..`serial_end` the registry prints."""
+
+    @property
+    def serial_start(self) -> int:
+        return self.serials.lower
+
+    @property
+    def serial_end(self) -> int:
+        return self.serials.upper - 1
+
+
+class CreditBatch(SerialRangeMixin, models.Model):
     """Credits of one approved assessment: serials [serial_start, serial_end] (1 t
     CO2e each). Stored as a block; ranges never overlap (exclusion constraint)."""
 
@@ -429,16 +442,8 @@ class CreditBatch(models.Model):
     def __str__(self) -> str:
         return f"{self.serial_start}-{self.serial_end}"
 
-    @property
-    def serial_start(self) -> int:
-        return self.serials.lower
 
-    @property
-    def serial_end(self) -> int:
-        return self.serials.upper - 1
-
-
-class Retirement(models.Model):
+class Retirement(SerialRangeMixin, models.Model):
     """Serials taken out of circulation for a beneficiary, from the holding of
     `buyer_organization`; its public page is the retirement certificate. The
     exclusion constraint makes retiring any serial twice impossible, whatever the
@@ -473,14 +478,6 @@ class Retirement(models.Model):
     def __str__(self) -> str:
         return f"{self.serial_start}-{self.serial_end} for {self.beneficiary}"
 
-    @property
-    def serial_start(self) -> int:
-        return self.serials.lower
-
-    @property
-    def serial_end(self) -> int:
-        return self.serials.upper - 1
-
 
 def _range_size(field: str):
     return models.Func(
@@ -490,7 +487,7 @@ def _range_size(field: str):
     )
 
 
-class Holding(OrganizationOwned):
+class Holding(SerialRangeMixin, OrganizationOwned):
     """Serials of one batch held in one organization's account (the registry's
     holdings). Issuance puts a batch into the project owner's account; transfers
     move serials between accounts; retirement takes them out. The database keeps a
@@ -528,16 +525,8 @@ class Holding(OrganizationOwned):
     def __str__(self) -> str:
         return f"{self.serial_start}-{self.serial_end} held by {self.organization_id}"
 
-    @property
-    def serial_start(self) -> int:
-        return self.serials.lower
 
-    @property
-    def serial_end(self) -> int:
-        return self.serials.upper - 1
-
-
-class Transfer(models.Model):
+class Transfer(SerialRangeMixin, models.Model):
     """Serials moved from one account to another. Rows are immutable (a trigger
     rejects UPDATE and DELETE, migration 0005): the chain of custody."""
 
@@ -578,14 +567,6 @@ class Transfer(models.Model):
 
     def __str__(self) -> str:
         return f"{self.serial_start}-{self.serial_end}"
-
-    @property
-    def serial_start(self) -> int:
-        return self.serials.lower
-
-    @property
-    def serial_end(self) -> int:
-        return self.serials.upper - 1
 
 
 class IngestionIssue(OrganizationOwned):

@@ -230,20 +230,26 @@ class IssueApi(ProjectApi):
         return Response(s.BatchSerializer(body).data, status=status.HTTP_201_CREATED)
 
 
+def _page_of(view, request, queryset, present, serializer) -> Response:
+    """One page of an account's rows (holdings, transfers, retirements), each
+    presented and serialized."""
+    paginator = PageNumberPagination()
+    page = paginator.paginate_queryset(queryset, request, view=view)
+    rows = [present(row) for row in page]
+    return paginator.get_paginated_response(serializer(rows, many=True).data)
+
+
 class HoldingListApi(APIView):
     pagination_class = PageNumberPagination
 
     @extend_schema(responses=s.HoldingOutputSerializer(many=True))
     def get(self, request):
-        paginator = PageNumberPagination()
-        page = paginator.paginate_queryset(
-            selectors.holding_list(organization=request.user.organization),
+        return _page_of(
+            self,
             request,
-            view=self,
-        )
-        rows = [presenters.holding_row(h) for h in page]
-        return paginator.get_paginated_response(
-            s.HoldingOutputSerializer(rows, many=True).data
+            selectors.holding_list(organization=request.user.organization),
+            presenters.holding_row,
+            s.HoldingOutputSerializer,
         )
 
 
@@ -252,15 +258,12 @@ class TransferApi(APIView):
 
     @extend_schema(responses=s.TransferOutputSerializer(many=True))
     def get(self, request):
-        paginator = PageNumberPagination()
-        page = paginator.paginate_queryset(
-            selectors.transfer_list(organization=request.user.organization),
+        return _page_of(
+            self,
             request,
-            view=self,
-        )
-        rows = [presenters.transfer_row(t) for t in page]
-        return paginator.get_paginated_response(
-            s.TransferOutputSerializer(rows, many=True).data
+            selectors.transfer_list(organization=request.user.organization),
+            presenters.transfer_row,
+            s.TransferOutputSerializer,
         )
 
     @extend_schema(
@@ -288,15 +291,12 @@ class RetirementApi(APIView):
 
     @extend_schema(responses=s.RetirementOutputSerializer(many=True))
     def get(self, request):
-        paginator = PageNumberPagination()
-        page = paginator.paginate_queryset(
-            selectors.retirement_list_for(organization=request.user.organization),
+        return _page_of(
+            self,
             request,
-            view=self,
-        )
-        rows = [presenters.retirement_row(r) for r in page]
-        return paginator.get_paginated_response(
-            s.RetirementOutputSerializer(rows, many=True).data
+            selectors.retirement_list_for(organization=request.user.organization),
+            presenters.retirement_row,
+            s.RetirementOutputSerializer,
         )
 
     @extend_schema(
