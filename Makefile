@@ -56,5 +56,5 @@ bench-soak: install
 	$(VPY) bench/soak.py
 
 clean:
-	-$(VPY) -m carbon.devdb stop
+	-$(VPY) -m carbon.core.devdb stop
 	rm -rf .data media staticfiles test-artifacts

@@ -19,7 +19,7 @@ from accounts.services import (
     member_invite,
     member_role_set,
 )
-from carbon.exceptions import ApplicationError
+from carbon.core.exceptions import ApplicationError
 
 MEMBERS = "accounts/members.html"
 ACCEPT = "accounts/invitation_accept.html"

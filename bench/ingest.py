@@ -44,7 +44,7 @@ def log(message: str) -> None:
 def environment() -> dict:
     env = os.environ.copy()
     if not env.get("DATABASE_URL"):
-        from carbon import devdb
+        from carbon.core import devdb
 
         env["DATABASE_URL"] = devdb.start()
     env.setdefault("DEBUG", "false")

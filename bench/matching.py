@@ -247,7 +247,7 @@ def main() -> int:  # noqa: PLR0915 - one linear script
         or settings.DATABASES["default"].get("URL", ""),
     }
     if not env["DATABASE_URL"]:
-        from carbon import devdb
+        from carbon.core import devdb
 
         env["DATABASE_URL"] = devdb.start()
     env.update(

@@ -126,7 +126,7 @@ class Labelled:
 
 def setup() -> None:
     if not os.environ.get("DATABASE_URL"):
-        from carbon import devdb
+        from carbon.core import devdb
 
         os.environ["DATABASE_URL"] = devdb.start()
     import django

@@ -259,7 +259,7 @@ def _database_url() -> str:
     """The URL the worker clusters use: DATABASE_URL, else the embedded server's."""
     if os.environ.get("DATABASE_URL"):
         return os.environ["DATABASE_URL"]
-    from carbon import devdb
+    from carbon.core import devdb
 
     return devdb.start()
 

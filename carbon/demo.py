@@ -9,7 +9,11 @@ from django.db import transaction
 
 from accounts.models import Role
 from accounts.services import organization_create, user_ensure
-from carbon.demo_credentials import DEMO_ADMIN_EMAIL, DEMO_ORGANIZATION, DEMO_PASSWORD
+from carbon.core.demo_credentials import (
+    DEMO_ADMIN_EMAIL,
+    DEMO_ORGANIZATION,
+    DEMO_PASSWORD,
+)
 from reporting.registry.demo import registry_demo_seed
 from sites.models import Site
 from sites.selectors import site_list

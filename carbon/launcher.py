@@ -20,8 +20,8 @@ import sys
 import time
 from pathlib import Path
 
-from carbon import devdb
-from carbon.demo_credentials import DEMO_ADMIN_EMAIL, DEMO_PASSWORD
+from carbon.core import devdb
+from carbon.core.demo_credentials import DEMO_ADMIN_EMAIL, DEMO_PASSWORD
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 PYTHON = sys.executable

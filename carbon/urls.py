@@ -3,7 +3,8 @@ from django.contrib import admin
 from django.urls import include, path
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitView
 
-from carbon import health, views
+from carbon import views
+from carbon.core import health
 
 # Swagger UI writes <style> elements at run time: inline styles on that page only,
 # never inline scripts.

@@ -1,4 +1,8 @@
-from carbon.exceptions import ApplicationError, PayloadTooLarge, UnsupportedMediaType
+from carbon.core.exceptions import (
+    ApplicationError,
+    PayloadTooLarge,
+    UnsupportedMediaType,
+)
 
 
 class UploadNotAllowed(ApplicationError):

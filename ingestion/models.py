@@ -347,7 +347,7 @@ class ColumnMapping(OrganizationOwned):
         return f"mapping {self.signature[:12]} ({len(self.columns)} columns)"
 
 
-from ingestion.mrv.models import (  # noqa: E402 - MRV records live in this app
+from ingestion.plants.models import (  # noqa: E402 - MRV records live in this app
     FileCheck,
     LabResult,
     OperationsRecord,

@@ -8,7 +8,7 @@ from django.core.files.storage import default_storage
 from django.db.models import Q, QuerySet
 
 from accounts import roles
-from carbon.filters import filter_queryset
+from carbon.core.filters import filter_queryset
 from ingestion.filters import ActivityFilter
 from ingestion.models import Activity, RowError, Upload
 from ingestion.readers import UnreadableFile, iter_rows

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from uuid import UUID
 
-from ingestion.mrv.services import mrv_upload_parse as _mrv_parse
+from ingestion.plants.services import mrv_upload_parse as _mrv_parse
 from ingestion.services.parse import upload_parse as _parse
 from ingestion.services.pipeline import upload_step_run
 

@@ -8,7 +8,7 @@ from django_tables2 import RequestConfig
 
 from accounts import roles
 from accounts.decorators import member_required
-from carbon.exceptions import ApplicationError
+from carbon.core.exceptions import ApplicationError
 from ingestion.forms import MappingForm, UploadForm
 from ingestion.models import Upload
 from ingestion.selectors import upload_get, upload_list

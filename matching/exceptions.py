@@ -1,4 +1,4 @@
-from carbon.exceptions import Conflict
+from carbon.core.exceptions import Conflict
 
 
 class ReviewGroupChanged(Conflict):

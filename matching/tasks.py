@@ -5,8 +5,8 @@ from __future__ import annotations
 import time
 from uuid import UUID
 
+from carbon.core.profiles import profile_timeout
 from carbon.jobs.models import Job
-from carbon.profiles import profile_timeout
 from ingestion.services.pipeline import upload_step_run
 from matching.ai.workers import ai_batch_run as _ai_batch_run
 from matching.ai.workers import ai_batches_recover

@@ -5,7 +5,7 @@ from django.views.decorators.http import require_http_methods
 
 from accounts import roles
 from accounts.decorators import member_required
-from carbon.exceptions import ApplicationError
+from carbon.core.exceptions import ApplicationError
 from matching.forms import ReviewForm
 from matching.selectors import factor_candidates, review_queue
 from matching.services.groups import (

@@ -1,6 +1,6 @@
 """Reporting's domain errors (API.md's table)."""
 
-from carbon.exceptions import Conflict
+from carbon.core.exceptions import Conflict
 
 
 class SupplierFactorExists(Conflict):

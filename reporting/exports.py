@@ -3,7 +3,7 @@
 CSV comes straight out of PostgreSQL (COPY ... TO STDOUT) chunk by chunk; XLSX is
 written row by row by openpyxl's write-only workbook into a temporary file that is
 then streamed. Text cells that a spreadsheet would read as a formula are prefixed
-with an apostrophe (carbon.exports: one rule for every export).
+with an apostrophe (carbon.core.exports: one rule for every export).
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from uuid import UUID
 from django.db import connection
 from openpyxl import Workbook
 
-from carbon.exports import safe_cell_sql
+from carbon.core.exports import safe_cell_sql
 from ingestion.models import Activity, Upload
 from matching.factors.models import EmissionFactor
 from reporting.models import Emission

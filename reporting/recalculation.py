@@ -20,7 +20,7 @@ from django.db import connection, transaction
 from django.db.models import Count, F, Sum
 from django.utils import timezone
 
-from carbon.exceptions import Conflict, ValidationFailed
+from carbon.core.exceptions import Conflict, ValidationFailed
 from ingestion.models import Activity, ActivityKey
 from matching.factors.models import EmissionFactor
 from matching.models import MatchCacheEntry

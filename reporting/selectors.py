@@ -10,7 +10,7 @@ from django.core.exceptions import ValidationError
 from django.db.models import CharField, Count, F, Func, QuerySet, Sum, Value
 from django.db.models.functions import Coalesce, Concat, NullIf
 
-from carbon.ids import id_parse
+from carbon.core.ids import id_parse
 from ingestion.models import Activity, ActivityMatchStatus, Upload
 from ingestion.selectors import upload_visibility
 from reporting.models import ClosedPeriod, Emission, Recalculation

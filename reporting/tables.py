@@ -1,6 +1,6 @@
 import django_tables2 as tables
 
-from carbon.templatetags.display import amount
+from carbon.core.templatetags.display import amount
 from ingestion.models import ActivityMatchStatus
 
 NUM = {"td": {"class": "num"}, "th": {"class": "num"}, "tf": {"class": "num"}}

@@ -13,7 +13,7 @@ from uuid import UUID
 
 from django.urls import reverse
 
-from carbon.ids import id_parse
+from carbon.core.ids import id_parse
 from ingestion.models import Activity, ActivityMatchStatus, Upload
 from ingestion.selectors import SourceRow, activity_get, upload_row_read
 from matching.factors.models import EmissionFactor

@@ -8,7 +8,7 @@ from django_tables2 import RequestConfig
 
 from accounts import roles
 from accounts.decorators import member_required
-from carbon.exceptions import ApplicationError
+from carbon.core.exceptions import ApplicationError
 from ingestion.selectors import activity_list, row_error_list, upload_get
 from ingestion.tables import RowErrorTable
 from reporting.forms import ResultQueryForm

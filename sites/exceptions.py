@@ -1,6 +1,6 @@
 """Domain errors of sites and ingestion (API.md's error table)."""
 
-from carbon.exceptions import ApplicationError, ValidationFailed
+from carbon.core.exceptions import ApplicationError, ValidationFailed
 
 
 class ReadingsInvalid(ValidationFailed):

@@ -9,7 +9,7 @@ from django.db import connection
 from django.db.models import QuerySet
 from django.utils import timezone
 
-from carbon.filters import filter_queryset
+from carbon.core.filters import filter_queryset
 from sites.filters import SiteFilter
 from sites.models import Alert, DeviceKey, Reading, Site
 

@@ -1,7 +1,7 @@
 import django_tables2 as tables
 from django.db.models import Case, F, IntegerField, Value, When
 
-from carbon.templatetags.display import amount
+from carbon.core.templatetags.display import amount
 from sites.models import Site
 
 NUM = {"td": {"class": "num"}, "th": {"class": "num"}}

@@ -12,7 +12,7 @@ from django_tables2 import RequestConfig
 
 from accounts import roles
 from accounts.decorators import member_required
-from carbon.exceptions import ApplicationError
+from carbon.core.exceptions import ApplicationError
 from sites.api.idempotency import body_fingerprint
 from sites.api.readings import IngestV1InputSerializer, ingest_validated
 from sites.exceptions import ReadingsInvalid

@@ -2,7 +2,7 @@
 
 from rest_framework.views import APIView
 
-from carbon.api.pagination import PageNumberPagination
+from carbon.core.api.pagination import PageNumberPagination
 
 
 class OrganizationApi(APIView):

@@ -15,7 +15,7 @@ from accounts.services import (
     token_obtain,
 )
 from accounts.throttling import AccountRateThrottle, ClientRateThrottle
-from carbon.api.pagination import PageNumberPagination
+from carbon.core.api.pagination import PageNumberPagination
 
 
 class TokenApi(APIView):

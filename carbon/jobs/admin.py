@@ -1,6 +1,6 @@
 from django.contrib import admin, messages
 
-from carbon.exceptions import ApplicationError
+from carbon.core.exceptions import ApplicationError
 from carbon.jobs.models import Job
 from carbon.jobs.services import job_retry
 

@@ -5,7 +5,7 @@ from rest_framework.response import Response
 from accounts import roles
 from accounts.api.base import OrganizationApi
 from accounts.permissions import role_permission
-from carbon.api.pagination import PageNumberPagination
+from carbon.core.api.pagination import PageNumberPagination
 from carbon.jobs.models import Job
 from carbon.jobs.selectors import job_get, job_list
 from carbon.jobs.services import job_retry

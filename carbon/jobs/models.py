@@ -7,7 +7,7 @@ import uuid
 from django.db import models
 
 from accounts.tenancy import OrganizationQuerySet
-from carbon.profiles import Profile
+from carbon.core.profiles import Profile
 
 
 class JobQuerySet(OrganizationQuerySet):

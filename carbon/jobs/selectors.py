@@ -4,7 +4,7 @@ from uuid import UUID
 
 from django.db.models import QuerySet
 
-from carbon.filters import filter_queryset
+from carbon.core.filters import filter_queryset
 from carbon.jobs.filters import JobFilter
 from carbon.jobs.models import Job
 

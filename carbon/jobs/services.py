@@ -33,10 +33,10 @@ from django.utils.module_loading import import_string
 from django_q.models import Schedule
 from django_q.tasks import async_task
 
-from carbon.exceptions import Conflict
+from carbon.core.exceptions import Conflict
+from carbon.core.metrics import JOBS_FINISHED
+from carbon.core.profiles import profile_cluster, profile_timeout, profile_workers
 from carbon.jobs.models import Job
-from carbon.metrics import JOBS_FINISHED
-from carbon.profiles import profile_cluster, profile_timeout, profile_workers
 
 logger = logging.getLogger(__name__)
 

@@ -5,7 +5,7 @@ from django_tables2 import RequestConfig
 
 from accounts import roles
 from accounts.decorators import member_required
-from carbon.exceptions import ApplicationError
+from carbon.core.exceptions import ApplicationError
 from carbon.jobs.filters import JobFilter
 from carbon.jobs.selectors import job_get, job_list
 from carbon.jobs.services import job_retry

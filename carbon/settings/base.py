@@ -18,7 +18,7 @@ def _secret_key() -> str:
     key = env("SECRET_KEY", default="")
     if key:
         return key
-    from carbon import devdb  # noqa: PLC0415 - only when SECRET_KEY is unset
+    from carbon.core import devdb  # noqa: PLC0415 - only when SECRET_KEY is unset
 
     return devdb.secret_key()
 
@@ -49,7 +49,7 @@ INSTALLED_APPS = [
     "django_q",
     "allauth",
     "allauth.account",
-    "carbon.apps.CarbonConfig",
+    "carbon.core.apps.CoreConfig",
     "carbon.jobs.apps.JobsConfig",
     "accounts.apps.AccountsConfig",
     "sites.apps.SitesConfig",
@@ -62,12 +62,12 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
-    "carbon.middleware.RequestIdMiddleware",
-    "carbon.middleware.MetricsMiddleware",
+    "carbon.core.middleware.RequestIdMiddleware",
+    "carbon.core.middleware.MetricsMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "csp.middleware.CSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    "carbon.middleware.ApiProblemMiddleware",
+    "carbon.core.middleware.ApiProblemMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -76,7 +76,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
-    "carbon.middleware.ObjectDoesNotExistMiddleware",
+    "carbon.core.middleware.ObjectDoesNotExistMiddleware",
 ]
 
 ROOT_URLCONF = "carbon.urls"
@@ -104,7 +104,7 @@ def _database_url() -> str:
     url = env("DATABASE_URL", default="")
     if url:
         return url
-    from carbon import devdb  # noqa: PLC0415 - starts a server: only without DATABASE_URL
+    from carbon.core import devdb  # noqa: PLC0415 - starts a server: only without DATABASE_URL
 
     return devdb.start()
 
@@ -196,7 +196,7 @@ else:
 STORAGES = {
     "default": _default_storage,
     "staticfiles": {
-        "BACKEND": "carbon.staticfiles.StaticFilesStorage"
+        "BACKEND": "carbon.core.staticfiles.StaticFilesStorage"
         if not DEBUG
         else "django.contrib.staticfiles.storage.StaticFilesStorage"
     },
@@ -205,7 +205,7 @@ STORAGES = {
 # Request and upload size limits.
 UPLOAD_MAX_BYTES = env.int("UPLOAD_MAX_BYTES", default=200 * 1024 * 1024)
 # Longest accepted name of an uploaded file (UTF-8 bytes), for every upload path
-# (carbon.uploads); the name stored on disk is capped below 255 bytes whatever this is.
+# (carbon.core.uploads); the name stored on disk is capped below 255 bytes whatever this is.
 UPLOAD_FILENAME_MAX_BYTES = env.int("UPLOAD_FILENAME_MAX_BYTES", default=200)
 API_MAX_BODY_BYTES = env.int("API_MAX_BODY_BYTES", default=1024 * 1024)
 DATA_UPLOAD_MAX_MEMORY_SIZE = API_MAX_BODY_BYTES
@@ -218,14 +218,14 @@ REST_FRAMEWORK = {
         "rest_framework.authentication.SessionAuthentication",
     ],
     "DEFAULT_PERMISSION_CLASSES": ["accounts.permissions.IsOrganizationMember"],
-    "DEFAULT_PARSER_CLASSES": ["carbon.api.parsers.JSONObjectParser"],
+    "DEFAULT_PARSER_CLASSES": ["carbon.core.api.parsers.JSONObjectParser"],
     "DEFAULT_RENDERER_CLASSES": [
         "rest_framework.renderers.JSONRenderer",
         "rest_framework.renderers.BrowsableAPIRenderer",
     ],
-    "DEFAULT_PAGINATION_CLASS": "carbon.api.pagination.PageNumberPagination",
+    "DEFAULT_PAGINATION_CLASS": "carbon.core.api.pagination.PageNumberPagination",
     "PAGE_SIZE": 50,
-    "EXCEPTION_HANDLER": "carbon.api.exceptions.problem_exception_handler",
+    "EXCEPTION_HANDLER": "carbon.core.api.exceptions.problem_exception_handler",
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
     "DEFAULT_THROTTLE_RATES": {
         "auth_token": env("THROTTLE_AUTH_TOKEN", default="10/min"),
@@ -346,7 +346,7 @@ PROMETHEUS_MULTIPROC_DIR = env("PROMETHEUS_MULTIPROC_DIR", default="")
 LOG_LEVEL = env("LOG_LEVEL", default="INFO")
 # Human-readable by default (make run, a terminal); production.py defaults to JSON.
 LOG_FORMAT = env("LOG_FORMAT", default="console")
-from carbon.logging import build_logging_config
+from carbon.core.logging import build_logging_config
 
 LOGGING = build_logging_config(level=LOG_LEVEL, fmt=LOG_FORMAT)
 
@@ -467,7 +467,7 @@ MATCH_MODEL_EXAMPLE_SIMILARITY = env.float(
     "MATCH_MODEL_EXAMPLE_SIMILARITY", default=0.9
 )
 
-# External programs run as tasks (carbon/programs.py): address-space cap per process.
+# External programs run as tasks (carbon/core/programs.py): address-space cap per process.
 PROGRAM_MAX_ADDRESS_SPACE_BYTES = env.int(
     "PROGRAM_MAX_ADDRESS_SPACE_BYTES", default=4 * 1024**3
 )

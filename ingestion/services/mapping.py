@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from django.db import transaction
 
-from carbon.exceptions import Conflict, ValidationFailed
+from carbon.core.exceptions import Conflict, ValidationFailed
 from ingestion.models import Activity, ColumnMapping, RowError, Upload
 from ingestion.parsing import (
     FIELDS,

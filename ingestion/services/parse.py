@@ -21,9 +21,9 @@ from django.db import connection, transaction
 from django.db.models import F
 from django.utils import timezone
 
-from carbon.ids import ordered_ids
-from carbon.limits import address_space_limit
-from carbon.programs import profile_limits
+from carbon.core.ids import ordered_ids
+from carbon.core.limits import address_space_limit
+from carbon.core.programs import profile_limits
 from ingestion.columnar import (
     TEXT_COLUMNS,
     ChunkParser,

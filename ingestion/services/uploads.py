@@ -13,14 +13,14 @@ from django.core.files.uploadedfile import UploadedFile
 from django.db import IntegrityError, transaction
 
 from accounts import roles
-from carbon.uploads import upload_filename, upload_stored_name
+from carbon.core.uploads import upload_filename, upload_stored_name
 from ingestion.exceptions import (
     UnsupportedUploadType,
     UploadNotAllowed,
     UploadTooLarge,
 )
 from ingestion.models import Plant, Upload
-from ingestion.mrv.services import plant_required
+from ingestion.plants.services import plant_required
 from ingestion.readers import SAMPLE_BYTES, sniff_file_type
 from ingestion.selectors import upload_list
 from ingestion.services.pipeline import upload_pipeline_start

@@ -8,7 +8,7 @@ from rest_framework.response import Response
 from accounts import roles
 from accounts.api.base import OrganizationApi
 from accounts.permissions import role_permission
-from carbon.api.pagination import PageNumberPagination
+from carbon.core.api.pagination import PageNumberPagination
 from matching.selectors import match_example_list
 from matching.services.examples import match_example_withdraw
 

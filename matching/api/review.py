@@ -5,7 +5,7 @@ from rest_framework.response import Response
 from accounts import roles
 from accounts.api.base import OrganizationApi
 from accounts.permissions import role_permission
-from carbon.api.pagination import PageNumberPagination
+from carbon.core.api.pagination import PageNumberPagination
 from matching.selectors import factor_candidates, review_queue
 from matching.services.groups import (
     review_account_map,

@@ -4,7 +4,7 @@ from rest_framework import serializers
 from accounts import roles
 from accounts.api.base import OrganizationApi
 from accounts.permissions import role_permission
-from carbon.api.pagination import PageNumberPagination
+from carbon.core.api.pagination import PageNumberPagination
 from matching.factors.compatibility import UNIT_FAMILIES
 from matching.factors.models import FactorSource
 from matching.factors.selectors import emission_factor_list

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from django.db.models import Q
 
-from carbon.templatetags.display import amount, unit_words
+from carbon.core.templatetags.display import amount, unit_words
 from matching.factors.units import (
     UnknownUnit,
     is_currency,
@@ -102,7 +102,7 @@ def factor_unit_words(factor) -> str:
 
 def factor_value_words(factor) -> str:
     """'0.207 kg CO2e per kWh', '0.27 kg CO2e per 2022 US dollar' (the display
-    rules: carbon.templatetags.display)."""
+    rules: carbon.core.templatetags.display)."""
     return (
         f"{amount(factor.kg_co2e_per_unit)} kg CO2e per "
         f"{unit_words(factor_unit_words(factor))}"

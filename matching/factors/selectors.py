@@ -4,8 +4,8 @@ from uuid import UUID
 
 from django.db.models import QuerySet
 
-from carbon.filters import filter_queryset
-from carbon.ids import id_parse
+from carbon.core.filters import filter_queryset
+from carbon.core.ids import id_parse
 from matching.factors.filters import EmissionFactorFilter
 from matching.factors.models import EmissionFactor
 

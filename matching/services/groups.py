@@ -11,7 +11,7 @@ from decimal import Decimal
 
 from django.db import transaction
 
-from carbon.exceptions import ValidationFailed
+from carbon.core.exceptions import ValidationFailed
 from ingestion.models import Activity, ActivityMatchStatus
 from matching.exceptions import ReviewGroupChanged
 from matching.factors.keys import text_normalize

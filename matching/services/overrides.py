@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django.db import transaction
 
-from carbon.exceptions import ValidationFailed
+from carbon.core.exceptions import ValidationFailed
 from ingestion.models import Activity
 from matching.factors.compatibility import factor_unit_refusal
 from matching.factors.models import EmissionFactor

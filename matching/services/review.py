@@ -12,7 +12,7 @@ from uuid import UUID
 
 from django.db import transaction
 
-from carbon.exceptions import ValidationFailed
+from carbon.core.exceptions import ValidationFailed
 from ingestion.models import Activity, ActivityKey
 from matching.factors.compatibility import factor_unit_refusal
 from matching.factors.models import EmissionFactor

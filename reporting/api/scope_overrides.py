@@ -8,7 +8,7 @@ from rest_framework.response import Response
 from accounts import roles
 from accounts.api.base import OrganizationApi
 from accounts.permissions import role_permission
-from carbon.api.pagination import PageNumberPagination
+from carbon.core.api.pagination import PageNumberPagination
 from reporting.scope_overrides import scope_override_factor_find, scope_override_list
 from reporting.services import scope_override_delete, scope_override_set
 

@@ -7,7 +7,7 @@ from rest_framework import serializers
 from accounts import roles
 from accounts.api.base import OrganizationApi
 from accounts.permissions import role_permission
-from carbon.api.pagination import PageNumberPagination
+from carbon.core.api.pagination import PageNumberPagination
 from reporting.exports import export_csv_chunks, export_xlsx_chunks
 from reporting.selectors import (
     GROUPS,

@@ -1,4 +1,4 @@
-from carbon.exceptions import ApplicationError, Conflict
+from carbon.core.exceptions import ApplicationError, Conflict
 
 
 class StatementTransitionInvalid(ApplicationError):

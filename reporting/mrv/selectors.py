@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from django.db.models import Count, Exists, OuterRef, QuerySet
 
-from carbon.filters import filter_queryset
+from carbon.core.filters import filter_queryset
 from reporting.mrv.calculation import Flag
 from reporting.mrv.filters import IssueFilter, RemovalFilter, StatementFilter
 from reporting.mrv.models import DailyRemoval, QaIssue, Statement

@@ -15,10 +15,10 @@ from django.views.decorators.http import (
 
 from accounts.decorators import member_required
 from accounts.models import Role
-from carbon.exceptions import ApplicationError
+from carbon.core.exceptions import ApplicationError
 from ingestion.models import Upload
-from ingestion.mrv.layouts import BUILTIN_LAYOUTS
-from ingestion.mrv.selectors import (
+from ingestion.plants.layouts import BUILTIN_LAYOUTS
+from ingestion.plants.selectors import (
     file_check_list,
     mrv_upload_get,
     mrv_upload_list,
@@ -26,7 +26,7 @@ from ingestion.mrv.selectors import (
     plant_list,
     upload_unknown_plants,
 )
-from ingestion.mrv.services import mrv_upload_reprocess, plant_create, plant_update
+from ingestion.plants.services import mrv_upload_reprocess, plant_create, plant_update
 from ingestion.selectors import row_error_list
 from ingestion.services.uploads import upload_create
 from reporting.mrv import permissions as perms

@@ -12,7 +12,7 @@ from rest_framework import serializers as drf
 
 from accounts import roles
 from accounts.decorators import member_required
-from carbon.exceptions import ApplicationError
+from carbon.core.exceptions import ApplicationError
 from reporting.registry import policy, presenters, selectors, services
 from reporting.registry.api import serializers as s
 from reporting.registry.work_views import _messages_of, _valid

@@ -1,4 +1,4 @@
-from carbon.exceptions import (
+from carbon.core.exceptions import (
     ApplicationError,
     Conflict,
     PayloadTooLarge,

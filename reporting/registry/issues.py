@@ -27,7 +27,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from accounts.models import Organization, User
-from carbon.ids import id_parse
+from carbon.core.ids import id_parse
 from carbon.jobs.models import Job
 from ingestion.models import Plant, RowError, Upload
 from reporting.mrv.models import QaIssue

@@ -18,7 +18,7 @@ from django.db import models
 from django_fsm import FSMField, transition
 
 from accounts.tenancy import OrganizationOwned
-from carbon.uploads import upload_stored_name
+from carbon.core.uploads import upload_stored_name
 
 
 class Confidentiality(models.TextChoices):

@@ -17,8 +17,8 @@ from django.utils import timezone
 from django_fsm import can_proceed
 
 from accounts.models import Role, User
-from carbon.exceptions import ValidationFailed
-from carbon.uploads import upload_filename
+from carbon.core.exceptions import ValidationFailed
+from carbon.core.uploads import upload_filename
 from ingestion.models import Plant
 from reporting.registry import policy
 from reporting.registry.checklists import checklist_for

@@ -17,7 +17,7 @@ from django.views.decorators.http import require_http_methods, require_safe
 
 from accounts import roles
 from accounts.decorators import member_required
-from carbon.exports import safe_row
+from carbon.core.exports import safe_row
 from reporting.registry import issues, policy, presenters, selectors
 from reporting.registry.api.public import RegistryAnonThrottle
 from reporting.registry.api.serializers import PublicQuerySerializer

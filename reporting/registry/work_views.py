@@ -12,8 +12,8 @@ from django.views.decorators.http import require_http_methods
 from rest_framework import serializers as drf
 
 from accounts.models import User
-from carbon.api.exceptions import flatten_errors
-from carbon.exceptions import ApplicationError
+from carbon.core.api.exceptions import flatten_errors
+from carbon.core.exceptions import ApplicationError
 from reporting.registry import policy, presenters, selectors, services
 from reporting.registry.api import serializers as s
 from reporting.registry.checklists import checklist_for

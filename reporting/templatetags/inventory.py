@@ -2,7 +2,7 @@ from decimal import Decimal
 
 from django import template
 
-from carbon.templatetags.display import tonnes_amount
+from carbon.core.templatetags.display import tonnes_amount
 from reporting.inventory import SCOPE3_CATEGORIES
 from reporting.models import DataQuality
 

@@ -1,6 +1,6 @@
 from django import template
 
-from carbon.templatetags.display import exact
+from carbon.core.templatetags.display import exact
 
 register = template.Library()
 

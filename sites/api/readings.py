@@ -12,8 +12,8 @@ from drf_spectacular.utils import extend_schema_field
 from rest_framework import exceptions, serializers
 from rest_framework.exceptions import ErrorDetail
 
-from carbon.api.exceptions import flatten_errors
-from carbon.api.fields import (
+from carbon.core.api.exceptions import flatten_errors
+from carbon.core.api.fields import (
     StrictFieldsMixin,
     StrictUUIDField,
     is_ascii_decimal,

@@ -2,7 +2,11 @@ from decimal import Decimal
 
 from rest_framework import serializers
 
-from carbon.api.fields import JSONObjectField, StrictDecimalField, StrictFieldsMixin
+from carbon.core.api.fields import (
+    JSONObjectField,
+    StrictDecimalField,
+    StrictFieldsMixin,
+)
 from sites.api.readings import RFC3339DateTimeField
 from sites.models import Site
 

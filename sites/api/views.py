@@ -7,7 +7,7 @@ from rest_framework.response import Response
 from accounts import roles
 from accounts.api.base import OrganizationApi
 from accounts.permissions import membership_of, role_permission
-from carbon.api.pagination import CursorPagination, PageNumberPagination
+from carbon.core.api.pagination import CursorPagination, PageNumberPagination
 from sites.api import readings
 from sites.api import serializers as s
 from sites.api.authentication import (

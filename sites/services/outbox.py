@@ -25,8 +25,8 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from accounts.models import Organization
+from carbon.core.templatetags.display import kg_text
 from carbon.jobs.services import job_enqueue
-from carbon.templatetags.display import kg_text
 from sites import metrics
 from sites.models import Alert, OutboxEvent
 

@@ -6,7 +6,7 @@ from playwright.sync_api import expect
 
 from accounts.models import Role
 from ingestion.models import Upload
-from ingestion.mrv.services import plant_create
+from ingestion.plants.services import plant_create
 from ingestion.services.uploads import upload_create
 from reporting.mrv.models import DailyRemoval
 from tests.reporting.mrv.conftest import CALCIUM, PLANT_B_FILES, require_samples

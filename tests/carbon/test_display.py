@@ -3,7 +3,13 @@ from decimal import Decimal
 import pytest
 from django.template import Context, Template
 
-from carbon.templatetags.display import amount, exact, kg_text, tonnes_text, unit_words
+from carbon.core.templatetags.display import (
+    amount,
+    exact,
+    kg_text,
+    tonnes_text,
+    unit_words,
+)
 
 
 @pytest.mark.parametrize(

@@ -1,7 +1,7 @@
 import pytest
 from django.db import connection
 
-from carbon.exports import safe_cell, safe_cell_sql
+from carbon.core.exports import safe_cell, safe_cell_sql
 
 CELLS = ["=1+1", "+SUM(1)", "-2+3", "@A1", "\tx", "\rx", "plain", "", "a=b", " =x"]
 

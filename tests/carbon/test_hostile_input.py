@@ -6,7 +6,7 @@ from django.urls import URLPattern, URLResolver, get_resolver
 from rest_framework.parsers import FormParser, MultiPartParser
 from rest_framework.views import APIView
 
-from carbon.api.parsers import JSONObjectParser
+from carbon.core.api.parsers import JSONObjectParser
 from ingestion.models import Upload
 from sites.models import Reading, Site
 from tests.conftest import assert_problem

@@ -2,7 +2,7 @@ from uuid import UUID
 
 import pytest
 
-from carbon.ids import ordered_ids
+from carbon.core.ids import ordered_ids
 from ingestion.models import Activity
 from tests.ingestion.test_parse import _parse
 
@@ -27,8 +27,10 @@ def test_concurrent_batches_in_one_millisecond_do_not_collide():
 
 
 def test_the_counter_running_out_moves_to_a_later_millisecond(monkeypatch):
-    monkeypatch.setattr("carbon.ids._COUNTER_BITS", 3)  # 4 to 7, then out
-    monkeypatch.setattr("carbon.ids.secrets.randbits", lambda bits: (1 << bits) - 1)
+    monkeypatch.setattr("carbon.core.ids._COUNTER_BITS", 3)  # 4 to 7, then out
+    monkeypatch.setattr(
+        "carbon.core.ids.secrets.randbits", lambda bits: (1 << bits) - 1
+    )
     ids = [UUID(text) for text in ordered_ids(10)]
     assert ids == sorted(ids)
     assert len(set(ids)) == 10

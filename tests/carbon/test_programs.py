@@ -4,9 +4,9 @@ from decimal import Decimal
 
 import pytest
 
+from carbon.core.programs import ProgramFailed, ProgramLimits, program_run
 from carbon.jobs.models import Job
 from carbon.jobs.services import job_enqueue
-from carbon.programs import ProgramFailed, ProgramLimits, program_run
 
 pytestmark = pytest.mark.django_db
 
@@ -50,7 +50,7 @@ def test_program_task_runs_as_a_tracked_job_and_keeps_its_result(
     rows = [{"group": "fuel", "co2e_kg": "1.5"}, {"group": "fuel", "co2e_kg": "2.25"}]
     with django_capture_on_commit_callbacks(execute=True):
         job = job_enqueue(
-            "carbon.programs.program_task",
+            "carbon.core.programs.program_task",
             kind="results.group_totals",
             profile="cpu",
             kwargs={
@@ -71,7 +71,7 @@ def test_bad_input_fails_the_job_with_the_programs_error(
 ):
     with django_capture_on_commit_callbacks(execute=True):
         job = job_enqueue(
-            "carbon.programs.program_task",
+            "carbon.core.programs.program_task",
             kind="results.group_totals",
             profile="cpu",
             kwargs={

@@ -2,7 +2,7 @@ import os
 
 import pytest
 
-from carbon.uploads import STORED_NAME_MAX_BYTES, upload_stored_name
+from carbon.core.uploads import STORED_NAME_MAX_BYTES, upload_stored_name
 from ingestion.models import Upload
 from tests.conftest import assert_problem
 from tests.ingestion.helpers import csv_bytes, upload_file

@@ -62,7 +62,7 @@ def test_upload_without_row_errors_says_every_row_was_read(
 def test_upload_page_total_reads_as_rounded_kg(client, done_upload):
     from django.db.models import Sum
 
-    from carbon.templatetags.display import amount
+    from carbon.core.templatetags.display import amount
     from reporting.models import Emission
 
     total = Emission.objects.filter(upload=done_upload).aggregate(total=Sum("co2e_kg"))[

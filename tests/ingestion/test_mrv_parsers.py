@@ -6,8 +6,8 @@ from pathlib import Path
 import pytest
 from python_calamine import CalamineWorkbook
 
-from ingestion.mrv.layouts import BUILTIN_LAYOUTS
-from ingestion.mrv.parsers import (
+from ingestion.plants.layouts import BUILTIN_LAYOUTS
+from ingestion.plants.parsers import (
     header_paths,
     parse_lab,
     parse_operations,

@@ -105,7 +105,7 @@ def test_workbook_within_the_caps_is_read(organization):
 
 def test_address_space_limit_turns_a_runaway_allocation_into_memory_error():
     script = (
-        "from carbon.limits import address_space_limit\n"
+        "from carbon.core.limits import address_space_limit\n"
         "import resource\n"
         "try:\n"
         "    with address_space_limit(1024**3):\n"

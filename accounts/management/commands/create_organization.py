@@ -2,7 +2,7 @@ from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
 
 from accounts.services import organization_create
-from carbon.exceptions import ApplicationError
+from carbon.core.exceptions import ApplicationError
 
 
 class Command(BaseCommand):

@@ -8,11 +8,11 @@ from rest_framework.response import Response
 
 from accounts.api.base import OrganizationApi
 from accounts.permissions import membership_of
-from carbon.api.pagination import PageNumberPagination
-from carbon.exports import safe_cell
+from carbon.core.api.pagination import PageNumberPagination
+from carbon.core.exports import safe_cell
 from ingestion.models import Plant
-from ingestion.mrv.selectors import file_check_list, plant_get, plant_list
-from ingestion.mrv.services import plant_create, plant_update
+from ingestion.plants.selectors import file_check_list, plant_get, plant_list
+from ingestion.plants.services import plant_create, plant_update
 from reporting.mrv import permissions as perms
 from reporting.mrv.api import serializers as s
 from reporting.mrv.calculation import Flag

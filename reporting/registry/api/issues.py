@@ -10,7 +10,7 @@ from accounts import roles
 from accounts.api.base import OrganizationApi
 from accounts.models import User
 from accounts.permissions import role_permission
-from carbon.api.pagination import PageNumberPagination
+from carbon.core.api.pagination import PageNumberPagination
 from reporting.registry import issues
 from reporting.registry.models import IngestionIssue
 

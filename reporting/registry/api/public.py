@@ -13,7 +13,7 @@ from rest_framework.response import Response
 from rest_framework.throttling import AnonRateThrottle
 from rest_framework.views import APIView
 
-from carbon.api.pagination import PageNumberPagination
+from carbon.core.api.pagination import PageNumberPagination
 from reporting.registry import policy, presenters, selectors
 from reporting.registry.api import serializers as s
 

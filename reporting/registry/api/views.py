@@ -10,7 +10,7 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from accounts.models import User
-from carbon.api.pagination import PageNumberPagination
+from carbon.core.api.pagination import PageNumberPagination
 from reporting.registry import policy, presenters, selectors, services
 from reporting.registry.api import serializers as s
 from reporting.registry.checklists import CHECKLISTS

@@ -5,7 +5,7 @@ from django.core.management.base import BaseCommand, CommandError
 
 from accounts.models import Organization
 from ingestion.models import Plant, Upload
-from ingestion.mrv.services import mrv_upload_parse, plant_create
+from ingestion.plants.services import mrv_upload_parse, plant_create
 from ingestion.services.uploads import upload_create
 from reporting.mrv.services import upload_removals_calculate
 

@@ -12,8 +12,8 @@ from django.db import InterfaceError, OperationalError
 from django.http import Http404, JsonResponse
 from rest_framework import exceptions as drf
 
-from carbon.api.problems import PROBLEM_CONTENT_TYPE, problem_body
-from carbon.exceptions import ApplicationError
+from carbon.core.api.problems import PROBLEM_CONTENT_TYPE, problem_body
+from carbon.core.exceptions import ApplicationError
 
 logger = logging.getLogger(__name__)
 

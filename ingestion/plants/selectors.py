@@ -8,7 +8,7 @@ from uuid import UUID
 from django.db.models import QuerySet
 
 from ingestion.models import FileCheck, Plant, Upload
-from ingestion.mrv.services import MRV_KINDS
+from ingestion.plants.services import MRV_KINDS
 from ingestion.selectors import upload_list
 
 

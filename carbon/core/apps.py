@@ -1,8 +1,8 @@
 from django.apps import AppConfig
 
 
-class CarbonConfig(AppConfig):
-    name = "carbon"
+class CoreConfig(AppConfig):
+    name = "carbon.core"
     label = "carbon"
     verbose_name = "Platform"
     default_auto_field = "django.db.models.BigAutoField"

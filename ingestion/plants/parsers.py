@@ -12,12 +12,12 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
-from ingestion.mrv.layouts import (
+from ingestion.plants.layouts import (
     REQUIRED_OPERATIONS_FIELDS,
     TABLE_SEARCH_ROWS,
     layouts_for,
 )
-from ingestion.mrv.models import SamplePoint
+from ingestion.plants.models import SamplePoint
 
 # Crew lab long format: which (unit_type_id, measurement_point) is up/downstream.
 CREW_POINTS = {

@@ -7,7 +7,7 @@ limits of the profile it runs under: wall-clock timeout, CPU seconds and address
 space. A crash, a timeout, a non-zero exit or output that is not JSON raises
 ProgramFailed, which the Job records (and retries) like any other task failure.
 
-    job_enqueue("carbon.programs.program_task", kind="results.group_totals",
+    job_enqueue("carbon.core.programs.program_task", kind="results.group_totals",
                 profile="cpu", kwargs={"program": "reporting/programs/group_totals.mjs",
                                        "payload": {...}})
 """
@@ -24,8 +24,8 @@ from dataclasses import dataclass
 
 from django.conf import settings
 
-from carbon.exceptions import ApplicationError
-from carbon.profiles import profile_timeout
+from carbon.core.exceptions import ApplicationError
+from carbon.core.profiles import profile_timeout
 
 INTERPRETERS = {".mjs": "node", ".js": "node", ".py": "python3"}
 MAX_OUTPUT_BYTES = 50 * 1024 * 1024

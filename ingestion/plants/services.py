@@ -16,7 +16,7 @@ from django.db import transaction
 from django.utils import timezone
 from python_calamine import CalamineError, CalamineWorkbook
 
-from carbon.exceptions import ValidationFailed
+from carbon.core.exceptions import ValidationFailed
 from ingestion.exceptions import UploadBusy
 from ingestion.models import (
     FileCheck,
@@ -27,8 +27,8 @@ from ingestion.models import (
     SensorDay,
     Upload,
 )
-from ingestion.mrv.layouts import mapping_errors
-from ingestion.mrv.parsers import (
+from ingestion.plants.layouts import mapping_errors
+from ingestion.plants.parsers import (
     CellError,
     Check,
     ParsedFile,

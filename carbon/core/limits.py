@@ -1,5 +1,5 @@
 """Process limits for work done in-process by a worker (external programs get
-theirs in carbon.programs)."""
+theirs in carbon.core.programs)."""
 
 from __future__ import annotations
 

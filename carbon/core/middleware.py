@@ -12,9 +12,9 @@ from django.core.exceptions import ObjectDoesNotExist, RequestDataTooBig
 from django.http import Http404
 from django.views.defaults import page_not_found
 
-from carbon.api.problems import PROBLEM_CONTENT_TYPE, problem_response
-from carbon.logging import bind_request_id
-from carbon.metrics import HTTP_LATENCY, HTTP_REQUESTS
+from carbon.core.api.problems import PROBLEM_CONTENT_TYPE, problem_response
+from carbon.core.logging import bind_request_id
+from carbon.core.metrics import HTTP_LATENCY, HTTP_REQUESTS
 
 logger = logging.getLogger(__name__)
 

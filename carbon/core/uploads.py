@@ -7,7 +7,7 @@ import os
 
 from django.conf import settings
 
-from carbon.exceptions import ValidationFailed
+from carbon.core.exceptions import ValidationFailed
 
 # A path component is at most 255 bytes on common filesystems, and the storage may
 # add "_<7 characters>" to a name already taken.

@@ -4,8 +4,8 @@ Used only when DATABASE_URL is unset. The cluster lives under `.data/pg` in the
 checkout and is reused by every later run. This module imports nothing from
 Django so the Makefile can call it before settings exist:
 
-    python -m carbon.devdb start   # start (or reuse) and print the database URL
-    python -m carbon.devdb stop    # stop the server
+    python -m carbon.core.devdb start   # start (or reuse) and print the database URL
+    python -m carbon.core.devdb stop    # stop the server
 
 It also keeps the generated SECRET_KEY (`.data/secret_key`) that settings read
 when SECRET_KEY is unset, so `manage.py` works in any shell of the checkout.
@@ -122,7 +122,7 @@ def main(argv: list[str]) -> int:
     elif command == "stop":
         stop()
     else:
-        print(f"usage: python -m carbon.devdb [start|stop], not {command!r}")
+        print(f"usage: python -m carbon.core.devdb [start|stop], not {command!r}")
         return 2
     return 0
 

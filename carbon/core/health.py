@@ -6,7 +6,7 @@ from django.http import HttpResponse, JsonResponse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
-from carbon.metrics import render_latest
+from carbon.core.metrics import render_latest
 
 
 @never_cache

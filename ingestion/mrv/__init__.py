@@ -1,1 +1,0 @@
-"""MRV inputs: plants, lab results, pH sensor days and plant-operations records."""
