@@ -5,13 +5,14 @@ from accounts.permissions import membership_of
 
 
 def membership(request) -> dict:
+    """The member, and what they may do as flags: templates ask `can.<capability>`
+    (accounts.roles.CAPABILITIES) and `nav.<page>`, never for a role."""
     member = membership_of(getattr(request, "user", None))
-    role = member.role if member else None
     return {
         "membership": member,
         "organization": member.organization if member else None,
-        "role": role,
         "role_label": member.get_role_display() if member else "",
-        "nav": roles.navigation(role),
+        "can": roles.capabilities_of(member),
+        "nav": roles.navigation(member),
         "signup_open": get_adapter(request).is_open_for_signup(request),
     }

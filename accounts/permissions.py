@@ -1,8 +1,7 @@
-"""Role checks for the API: a role that may not do something gets 403."""
+"""Permission checks for the API: a member whose role lacks the capability a view
+asks for (accounts.roles.CAPABILITIES) gets 403."""
 
 from __future__ import annotations
-
-from collections.abc import Iterable
 
 from rest_framework.permissions import SAFE_METHODS, BasePermission
 
@@ -34,25 +33,25 @@ class IsOrganizationMember(BasePermission):
         return membership_of(request.user) is not None
 
 
-def role_permission(
-    *, read: Iterable[str], write: Iterable[str] = ()
+def capability_permission(
+    *, read: str, write: str | None = None
 ) -> type[BasePermission]:
-    """A permission class allowing `read` roles safe methods and `write` roles the rest."""
-    read_roles = frozenset(read) | frozenset(write)
-    write_roles = frozenset(write)
+    """A permission class allowing members with the `read` capability safe methods
+    and those with `write` the rest (no `write`: nobody); `write` implies `read`.
+    The class records what it asks for in `capabilities` (the matrix test reads it)."""
+    roles.check_capabilities(read, write)
 
-    class RolePermission(IsOrganizationMember):
+    class CapabilityPermission(IsOrganizationMember):
         message = "Your role may not do this."
+        capabilities = {"read": read, "write": write}
 
         def has_permission(self, request, view) -> bool:
             membership = membership_of(request.user)
             if membership is None:
                 return False
-            allowed = read_roles if request.method in SAFE_METHODS else write_roles
-            return membership.role in allowed
+            if request.method in SAFE_METHODS and roles.can(membership, read):
+                return True
+            return write is not None and roles.can(membership, write)
 
-    RolePermission.__name__ = f"RolePermission({'/'.join(sorted(write_roles))})"
-    return RolePermission
-
-
-IsAdmin = role_permission(read=roles.ADMIN, write=roles.ADMIN)
+    CapabilityPermission.__name__ = f"CapabilityPermission({read}/{write or '-'})"
+    return CapabilityPermission

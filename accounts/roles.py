@@ -5,110 +5,104 @@ permission classes (`accounts.permissions.capability_permission`), HTML views
 (`accounts.decorators.member_required(capability=...)`), services and templates (the
 `can` flags of `accounts.context_processors.membership`). `CAPABILITIES` below is the
 whole table; README's capability matrix is printed from it by
-`tests/accounts/test_capabilities.py`.
+`tests/accounts/test_capabilities.py`. This module is the only one that names roles
+to decide a permission.
 """
 
 from __future__ import annotations
 
 from accounts.models import Role
 
-ALL = frozenset(Role.values)
-ADMIN = frozenset({Role.ADMIN})
+# The building blocks of the table (private: ask for a capability instead).
+_EVERYONE = frozenset(Role.values)
+_ADMIN = frozenset({Role.ADMIN})
 # Sites, ingestion, results, reviews.
-OPERATE = frozenset({Role.ADMIN, Role.ANALYST})
-READ_OPERATIONS = frozenset({Role.ADMIN, Role.ANALYST, Role.VERIFIER, Role.VIEWER})
-# Uploads: suppliers upload and read their own.
-UPLOAD = frozenset({Role.ADMIN, Role.ANALYST, Role.SUPPLIER})
-READ_UPLOADS = ALL
-# Supplier-specific factors: the organization records its suppliers'; a supplier
-# member records (and sees) only their own (reporting.supplier_factors).
-SUPPLIER_FACTORS = frozenset({Role.ADMIN, Role.ANALYST, Role.SUPPLIER})
-# Roles that see only the uploads (and their activities and results) they made.
-OWN_UPLOADS_ONLY = frozenset({Role.SUPPLIER})
-# MRV (README, MRV roles): the data engineer (admin) writes plants, statements
-# and the files that change CO2-removal figures.
-MRV_WRITE = ADMIN
-# MRV pages and API (reporting.mrv.permissions): everyone but suppliers and buyers.
-MRV_READ = READ_OPERATIONS
-# Where a role's work is: `/` (and so the page after login) takes it there. The
-# roles not listed land on the overview of sites and jobs.
-LANDING = {
-    Role.SUPPLIER: "ingestion:upload-list",
-    Role.BUYER: "registry:holdings",
-    Role.VERIFIER: "mrv:dashboard",
-}
-OVERVIEW = frozenset(role for role in READ_OPERATIONS if role not in LANDING)
-# Who may upload each kind of file (Upload.Kind values): a file carries the write
-# permission of the domain its rows feed.
-UPLOAD_KINDS = {
-    "activities": UPLOAD,
-    "lab_results": MRV_WRITE,
-    "sensor_readings": MRV_WRITE,
-    "plant_operations": MRV_WRITE,
-}
-
-
-def sees_only_own_uploads(user) -> bool:
-    """The one rule of upload visibility: a supplier sees only their own uploads."""
-    return user is not None and getattr(user, "role", None) in OWN_UPLOADS_ONLY
-
-
-def can_upload(role: str | None, kind: str) -> bool:
-    """The one rule of who may upload which kind of file; an unknown kind, nobody."""
-    return role in UPLOAD_KINDS.get(kind, frozenset())
-
-
-def navigation(role: str | None) -> dict[str, bool]:
-    """The dashboard pages `role` may open (the same sets their views check), for
-    the navigation; a page a role would get 403 from is not offered."""
-    return {
-        "overview": role in OVERVIEW,
-        "sites": role in READ_OPERATIONS,
-        "uploads": role in READ_UPLOADS,
-        "inventory": role in READ_UPLOADS,
-        "factors": role in ALL,
-        "mrv": role in MRV_READ,
-        "review": role in OPERATE,
-        "jobs": role in READ_OPERATIONS,
-        "registry": role in ALL,
-        "holdings": role in ALL,
-        "members": role in ADMIN,
-    }
-
+_OPERATORS = frozenset({Role.ADMIN, Role.ANALYST})
+# Everyone but suppliers and buyers: sites, jobs, MRV figures.
+_OPERATIONS_READERS = frozenset({Role.ADMIN, Role.ANALYST, Role.VERIFIER, Role.VIEWER})
+# Suppliers upload and read their own uploads, and record their own factors.
+_UPLOADERS = frozenset({Role.ADMIN, Role.ANALYST, Role.SUPPLIER})
+# MRV (README, MRV roles): the data engineer (admin) writes plants, statements and
+# the files that change CO2-removal figures; the domain expert (verifier) approves.
+_MRV_ENGINEERS = _ADMIN
 
 # The one table: capability -> roles that have it. Add a capability here, then ask
 # for it by name; a name not in this table is a programming error (KeyError).
 CAPABILITIES: dict[str, frozenset[str]] = {
     # Activities to emissions
-    "view_uploads": READ_UPLOADS,  # uploads, results, inventory (suppliers: their own)
-    "upload_activities": UPLOAD_KINDS["activities"],
-    "review_matches": OPERATE,  # review queue, decisions, match examples
-    "recalculate": OPERATE,
-    "edit_targets": OPERATE,
-    "record_supplier_factors": SUPPLIER_FACTORS,
-    "view_scope_overrides": READ_OPERATIONS,
-    "edit_scope_overrides": ADMIN,
-    "view_factors": ALL,
+    "view_uploads": _EVERYONE,  # uploads, results, inventory (suppliers: their own)
+    # Without it a member sees only the uploads (activities, results) they made.
+    "view_all_uploads": _EVERYONE - {Role.SUPPLIER},
+    "upload_activities": _UPLOADERS,
+    "review_matches": _OPERATORS,  # review queue, decisions, match examples
+    "recalculate": _OPERATORS,
+    "edit_targets": _OPERATORS,
+    "record_supplier_factors": _UPLOADERS,
+    # Without it a member sees, replaces and deletes only the factors they recorded.
+    "manage_all_supplier_factors": _OPERATORS,
+    "view_scope_overrides": _OPERATIONS_READERS,
+    "edit_scope_overrides": _ADMIN,
+    "view_factors": _EVERYONE,
     # Sites and jobs
-    "view_operations": READ_OPERATIONS,  # sites, jobs, ingestion issues
-    "view_overview": OVERVIEW,
-    "manage_sites": OPERATE,
-    "manage_device_keys": ADMIN,
-    "manage_jobs": ADMIN,
-    "triage_issues": OPERATE,
+    "view_operations": _OPERATIONS_READERS,  # sites, jobs, ingestion issues
+    "view_overview": _OPERATIONS_READERS - {Role.VERIFIER},
+    "manage_sites": _OPERATORS,
+    "send_readings": _OPERATORS,  # readings through the session (device keys aside)
+    "manage_device_keys": _ADMIN,
+    "manage_jobs": _ADMIN,
+    "triage_issues": _OPERATORS,
     # MRV of CO2 removal
-    "view_mrv": MRV_READ,
+    "view_mrv": _OPERATIONS_READERS,  # totals and trends, plants, statements
     "view_mrv_detail": frozenset({Role.ADMIN, Role.ANALYST, Role.VERIFIER}),
-    "upload_mrv": MRV_WRITE,  # plants, mappings, lab / sensor / operations files, statements
+    "upload_mrv": _MRV_ENGINEERS,  # plants, mappings, lab / sensor / operations files, statements
     "approve_mrv": frozenset({Role.VERIFIER}),
     # Registry
-    "view_registry": ALL,
-    "create_projects": frozenset({Role.ADMIN, Role.ANALYST, Role.SUPPLIER}),
+    "view_registry": _EVERYONE,
+    "create_projects": _UPLOADERS,
     "assess_project": frozenset({Role.VERIFIER}),
     "trade_credits": frozenset({Role.ADMIN, Role.SUPPLIER, Role.BUYER}),
     "buy_credits": frozenset({Role.BUYER}),
+    # Registry staff: these roles of the operator organization only
+    # (settings.REGISTRY_OPERATOR_ORGANIZATION, reporting.registry.policy). Staff see
+    # every project and request changes; staff admins grant verifiers, approve,
+    # publish, issue credits and narrow who sees a field.
+    "operate_registry": _OPERATORS,
+    "administer_registry": _ADMIN,
     # Organization
-    "manage_members": ADMIN,
+    "manage_members": _ADMIN,
+}
+
+# Who may upload each kind of file (Upload.Kind values): a file carries the write
+# capability of the domain its rows feed.
+UPLOAD_KINDS = {
+    "activities": "upload_activities",
+    "lab_results": "upload_mrv",
+    "sensor_readings": "upload_mrv",
+    "plant_operations": "upload_mrv",
+}
+
+# Where a role's work is: `/` (and so the page after login) takes it there. The
+# roles not listed land on the overview of sites and jobs (`view_overview`).
+LANDING = {
+    Role.SUPPLIER: "ingestion:upload-list",
+    Role.BUYER: "registry:holdings",
+    Role.VERIFIER: "mrv:dashboard",
+}
+
+# The dashboard's navigation: page -> the capability its view asks for, so that a
+# page a member would get 403 from is not offered.
+NAVIGATION = {
+    "overview": "view_overview",
+    "sites": "view_operations",
+    "uploads": "view_uploads",
+    "inventory": "view_uploads",
+    "factors": "view_factors",
+    "mrv": "view_mrv",
+    "review": "review_matches",
+    "jobs": "view_operations",
+    "registry": "view_registry",
+    "holdings": "view_registry",
+    "members": "manage_members",
 }
 
 
@@ -132,7 +126,39 @@ def can(who, capability: str) -> bool:
     return role_of(who) in CAPABILITIES[capability]
 
 
+def check_capabilities(*names: str | None) -> None:
+    """Raises KeyError for a name not in CAPABILITIES (None is no capability), so a
+    misspelt name fails when the view is defined, not when it is asked."""
+    unknown = sorted(name for name in names if name and name not in CAPABILITIES)
+    if unknown:
+        raise KeyError(f"Unknown capabilities: {', '.join(unknown)}")
+
+
 def capabilities_of(who) -> dict[str, bool]:
     """Every capability as a flag, for templates (`{% if can.upload_mrv %}`)."""
     role = role_of(who)
     return {name: role in allowed for name, allowed in CAPABILITIES.items()}
+
+
+def navigation(who) -> dict[str, bool]:
+    """The dashboard pages `who` may open, for the navigation (NAVIGATION)."""
+    flags = capabilities_of(who)
+    return {page: flags[capability] for page, capability in NAVIGATION.items()}
+
+
+def landing(who) -> str | None:
+    """The URL name `/` takes `who` to, or None for the overview (LANDING)."""
+    return LANDING.get(role_of(who))
+
+
+def sees_only_own_uploads(user) -> bool:
+    """The one rule of upload visibility: a member without `view_all_uploads` (a
+    supplier) sees only their own uploads; no user (a command), everything."""
+    return user is not None and not can(user, "view_all_uploads")
+
+
+def can_upload(who, kind: str) -> bool:
+    """The one rule of who may upload which kind of file (UPLOAD_KINDS); an unknown
+    kind, nobody."""
+    capability = UPLOAD_KINDS.get(kind)
+    return capability is not None and can(who, capability)

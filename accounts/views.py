@@ -7,7 +7,6 @@ from django.core.exceptions import ValidationError
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods, require_POST
 
-from accounts import roles
 from accounts.decorators import member_required
 from accounts.exceptions import InvitationInvalid
 from accounts.forms import AcceptForm, InviteForm, RoleForm
@@ -63,7 +62,7 @@ def _invite(request, form, *, email: str, role: str):
 
 
 @require_http_methods(["GET", "HEAD", "POST"])
-@member_required(roles=roles.ADMIN)
+@member_required(capability="manage_members")
 def member_list_view(request):
     if request.method != "POST":
         return _members_page(request, InviteForm(auto_id="invite_%s"))
@@ -74,7 +73,7 @@ def member_list_view(request):
 
 
 @require_POST
-@member_required(roles=roles.ADMIN)
+@member_required(capability="manage_members")
 def member_resend_view(request, member_id):
     member = member_get(organization=request.organization, member_id=member_id)
     form = InviteForm(auto_id="invite_%s")
@@ -82,7 +81,7 @@ def member_resend_view(request, member_id):
 
 
 @require_POST
-@member_required(roles=roles.ADMIN)
+@member_required(capability="manage_members")
 def member_role_view(request, member_id):
     member = member_get(organization=request.organization, member_id=member_id)
     form = RoleForm(request.POST)
@@ -101,7 +100,7 @@ def member_role_view(request, member_id):
 
 
 @require_POST
-@member_required(roles=roles.ADMIN)
+@member_required(capability="manage_members")
 def member_deactivate_view(request, member_id):
     member = member_get(organization=request.organization, member_id=member_id)
     try:

@@ -155,11 +155,9 @@ def baseline_copy(path: Path) -> float:
 
 def worker(upload_id: str, queue) -> None:
     """One worker process running the stages back to back, as io/cpu workers would."""
-    from ingestion.services.parse import upload_parse
+    from ingestion.services.pipeline import upload_step_run
     from matching.matchers.local import LocalMatcher
     from matching.services.matches import matcher_get
-    from matching.services.pipeline import upload_match
-    from reporting.services import upload_calculate
 
     # A worker process loads the matcher once (sklearn and the fitted model of the
     # factor library) and keeps it for every upload it matches: measured apart.
@@ -168,13 +166,11 @@ def worker(upload_id: str, queue) -> None:
     if isinstance(matcher, LocalMatcher):
         matcher.match_items([])
     timings = {"warmup": time.perf_counter() - started}
-    for name, step in (
-        ("parse", upload_parse),
-        ("match", upload_match),
-        ("calculate", upload_calculate),
-    ):
+    for name in ("parse", "match", "calculate"):
         started = time.perf_counter()
-        if not step(upload_id=upload_id):
+        # The pipeline's owner runs each step as its job would, without queueing
+        # the next one (this worker runs them back to back).
+        if not upload_step_run(upload_id, step=name, queue_next=False).goes_on:
             raise SystemExit(f"{name} failed")
         timings[name] = time.perf_counter() - started
     timings["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024

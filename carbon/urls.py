@@ -35,7 +35,7 @@ urlpatterns = [
     path("uploads/", include("reporting.urls")),
     path("activities/", include("reporting.activity_urls")),
     path("inventory/", include("reporting.inventory_urls")),
-    path("matching/", include("matching.urls")),
+    path("matching/", include("reporting.review_urls")),
     path("factors/", include("matching.factors.library_urls")),
     path("jobs/", include("carbon.jobs.urls")),
     path("mrv/", include("reporting.mrv.urls")),

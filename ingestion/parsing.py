@@ -240,28 +240,11 @@ ACTIVITY_COLUMNS = (
 _MAX_QUANTITY = Decimal("1e17")
 
 
-def row_parse(
-    row_number: int,
-    cells: list,
-    *,
-    columns: dict[str, int],
-    default_region: str,
-    default_currency: str = "",
-    **reading,
-) -> tuple:
-    """The activity tuple (ACTIVITY_COLUMNS order) of one row. Raises RowInvalid."""
-    return RowParser(
-        columns=columns,
-        default_region=default_region,
-        default_currency=default_currency,
-        **reading,
-    )(row_number, cells)
-
-
 class RowParser:
-    """row_parse for every row of one file: the column indexes are looked up once,
-    and what a row's words decide (trimmed texts, region, default currency) is
-    worked out once per distinct set of words, since ledgers repeat them."""
+    """The activity tuple (ACTIVITY_COLUMNS order) of each row of one file; raises
+    RowInvalid. The column indexes are looked up once, and what a row's words
+    decide (trimmed texts, region, default currency) is worked out once per
+    distinct set of words, since ledgers repeat them."""
 
     _TEXT_CACHE_SIZE = 50_000
     # The fields a row is read from, in the order __call__ takes them.

@@ -575,20 +575,6 @@ def _currency_of(names, amount: int, candidates, taken) -> tuple[int, str]:
     return -negative_index, why
 
 
-def looks_like_header_row(cells: list) -> int:
-    """How many cells of a row read as headers of some field."""
-    found = 0
-    for cell in cells:
-        if cell is None or not str(cell).strip():
-            continue
-        text = str(cell).strip()
-        if _NUMBER.match(text) or _date_kind(text)[0]:
-            continue
-        if header_scores(text) or header_unit(text):
-            found += 1
-    return found
-
-
 @dataclass(frozen=True)
 class Reading:
     """How an upload's file is read: the columns, the values no column gives, each

@@ -1,16 +1,13 @@
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_http_methods
 from django_htmx.http import HttpResponseClientRedirect
 from django_tables2 import RequestConfig
 
-from accounts import roles
 from accounts.decorators import member_required
 from carbon.core.exceptions import ApplicationError
 from ingestion.forms import MappingForm, UploadForm
-from ingestion.models import Upload
 from ingestion.selectors import upload_get, upload_list
 from ingestion.services.mapping import upload_mapping_describe, upload_mapping_set
 from ingestion.services.uploads import upload_create
@@ -20,13 +17,10 @@ LIST = "ingestion/upload_list.html"
 
 
 @require_http_methods(["GET", "HEAD", "POST"])
-@member_required(roles=roles.READ_UPLOADS)
+@member_required(capability="view_uploads", write="upload_activities")
 def upload_list_view(request):
-    can_upload = roles.can_upload(request.role, Upload.Kind.ACTIVITIES)
     form = UploadForm()
     if request.method == "POST":
-        if not can_upload:
-            raise PermissionDenied("Your role may not upload files.")
         form = UploadForm(request.POST, request.FILES)
         if form.is_valid():
             try:
@@ -44,13 +38,12 @@ def upload_list_view(request):
                     return HttpResponseClientRedirect(reverse("ingestion:upload-list"))
                 return redirect("ingestion:upload-list")
         if request.htmx:
-            context = {"form": form, "can_upload": can_upload}
-            return render(request, LIST + "#upload-form", context, status=400)
+            return render(request, LIST + "#upload-form", {"form": form}, status=400)
     uploads = upload_list(organization=request.organization, user=request.user)
     table = UploadTable(uploads)
     RequestConfig(request, paginate={"per_page": 25}).configure(table)
     live = any(row.record.is_unfinished for row in table.page.object_list)
-    context = {"table": table, "form": form, "can_upload": can_upload, "live": live}
+    context = {"table": table, "form": form, "live": live}
     template = LIST
     if request.htmx:
         template += "#uploads-table"
@@ -58,7 +51,7 @@ def upload_list_view(request):
 
 
 @require_http_methods(["GET", "HEAD", "POST"])
-@member_required(roles=roles.UPLOAD)
+@member_required(capability="upload_activities")
 def upload_mapping_view(request, upload_id):
     """Map the columns of an upload that stopped at needs_mapping, or correct how
     a read one was read (it is parsed again)."""

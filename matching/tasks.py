@@ -10,7 +10,6 @@ from carbon.jobs.models import Job
 from ingestion.services.pipeline import upload_step_run
 from matching.ai.workers import ai_batch_run as _ai_batch_run
 from matching.ai.workers import ai_batches_recover
-from matching.services.pipeline import upload_match as _match
 
 SCHEDULES = [
     {
@@ -36,4 +35,6 @@ def ai_batches_recover_task() -> None:
 
 
 def upload_match(upload_id: UUID | str) -> None:
-    upload_step_run(upload_id, step="match", run=_match)
+    """Queued (and named by AI runs) before every step ran as
+    ingestion.tasks.upload_step: hands over to the pipeline's owner."""
+    upload_step_run(upload_id, step="match")

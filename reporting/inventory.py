@@ -15,7 +15,7 @@ from decimal import Decimal
 from django.contrib.postgres.aggregates import StringAgg
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.db.models import BooleanField, Case, Count, Q, Sum, Value, When
+from django.db.models import BooleanField, Case, Count, Sum, Value, When
 from django.db.models.functions import Coalesce, NullIf, TruncMonth
 from django.utils import timezone
 
@@ -65,10 +65,6 @@ class Inventory:
 
     def scope_kg(self, scopes: tuple[str, ...]) -> Decimal:
         return sum((s.co2e_kg for s in self.scopes if s.scope in scopes), ZERO)
-
-    @property
-    def unreviewed_share(self) -> Decimal:
-        return self.unreviewed_kg / self.total_kg if self.total_kg else ZERO
 
 
 def inventory_settings_get(*, organization) -> InventorySettings:
@@ -321,10 +317,6 @@ def targets_set(
 
 def targets_list(*, organization):
     return Target.objects.for_organization(organization)
-
-
-def unreviewed_filter() -> Q:
-    return ~Q(activity__match__status=ActivityMatchStatus.OVERRIDDEN)
 
 
 INVENTORY_EXPORT_HEADER = (

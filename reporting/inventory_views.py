@@ -6,7 +6,6 @@ from django.core.exceptions import ValidationError
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST, require_safe
 
-from accounts import roles
 from accounts.decorators import member_required
 from reporting.forms import InventoryYearForm, TargetsForm
 from reporting.inventory import (
@@ -45,9 +44,6 @@ def _context(request) -> dict:
         "settings": settings,
         "progress": progress,
         "targets": targets_list(organization=organization),
-        "can_edit": request.role in roles.OPERATE,
-        "can_supplier_factors": request.role in roles.SUPPLIER_FACTORS,
-        "can_classification": request.role in roles.READ_OPERATIONS,
         "by_scope_months": {
             "labels": list(months),
             "datasets": [
@@ -73,7 +69,7 @@ def _context(request) -> dict:
 
 
 @require_safe
-@member_required(roles=roles.READ_UPLOADS)
+@member_required(capability="view_uploads")
 def inventory_view(request):
     context = _context(request)
     context["form"] = TargetsForm(
@@ -94,13 +90,13 @@ def inventory_view(request):
 
 
 @require_safe
-@member_required(roles=roles.READ_UPLOADS)
+@member_required(capability="view_uploads")
 def inventory_report_view(request):
     return render(request, "reporting/inventory_report.html", _context(request))
 
 
 @require_POST
-@member_required(roles=roles.OPERATE)
+@member_required(capability="edit_targets")
 def targets_view(request):
     form = TargetsForm(request.POST)
     if form.is_valid():

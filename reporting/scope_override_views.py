@@ -3,12 +3,11 @@ the form an admin records one with and the button that deletes one, through the
 same services as the API."""
 
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods, require_POST
 
-from accounts import roles
 from accounts.decorators import member_required
 from reporting.forms import ScopeOverrideForm
 from reporting.models import ScopeOverride
@@ -17,11 +16,8 @@ from reporting.services import scope_override_delete, scope_override_set
 
 
 @require_http_methods(["GET", "HEAD", "POST"])
-@member_required(roles=roles.READ_OPERATIONS)
+@member_required(capability="view_scope_overrides", write="edit_scope_overrides")
 def scope_overrides_view(request):
-    can_edit = request.role in roles.ADMIN
-    if request.method == "POST" and not can_edit:
-        raise PermissionDenied("Only an admin changes scope overrides.")
     form = ScopeOverrideForm(request.POST if request.method == "POST" else None)
     if form.is_bound and form.is_valid():
         data = form.cleaned_data
@@ -46,13 +42,13 @@ def scope_overrides_view(request):
     return render(
         request,
         "reporting/scope_overrides.html",
-        {"form": form, "overrides": overrides, "can_edit": can_edit},
+        {"form": form, "overrides": overrides},
         status=400 if form.is_bound else 200,
     )
 
 
 @require_POST
-@member_required(roles=roles.ADMIN)
+@member_required(capability="edit_scope_overrides")
 def scope_override_delete_view(request, scope_override_id):
     try:
         rows = scope_override_delete(

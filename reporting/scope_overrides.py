@@ -23,11 +23,6 @@ def scope_override_list(*, organization) -> QuerySet[ScopeOverride]:
     )
 
 
-def scope_override_get(*, organization, scope_override_id: int) -> ScopeOverride:
-    """Raises ScopeOverride.DoesNotExist (another organization's too)."""
-    return scope_override_list(organization=organization).get(pk=scope_override_id)
-
-
 def scope_override_factor_find(*, factor: str, field: str = "factor") -> EmissionFactor:
     """The factor an override names: a factor id (any version), or a published
     external id ("1_101_1011_8_1", "T1-30-unit", "322230"; optionally

@@ -20,10 +20,9 @@ from collections.abc import Iterable
 from decimal import Decimal
 
 from django.db import connection, transaction
-from django.utils import timezone
 
 from ingestion.models import Activity, ActivityKey, Upload
-from ingestion.services.pipeline import upload_status_set
+from ingestion.services.pipeline import StepResult
 from matching.factors.energy import (
     energy_conversion,
     energy_country,
@@ -751,30 +750,21 @@ def scope_override_delete(*, organization, scope_override_id: int) -> int:
     return rows
 
 
-def emissions_recalculate_on_rematch(*, organization, keys, **kwargs) -> None:
-    """Receiver of matching's `activities_rematched`."""
-    emissions_recalculate_keys(organization=organization, keys=keys)
-
-
 # -- the upload pipeline's calculate step -------------------------------------------
-def upload_calculate(*, upload_id) -> bool:
-    upload = Upload.objects.get(pk=upload_id)
-    if upload.status == Upload.Status.FAILED:
-        return False
-    if upload.status == Upload.Status.DONE:
-        return True
-    upload_status_set(upload, Upload.Status.CALCULATING)
+def upload_calculate(upload: Upload) -> StepResult:
+    """The calculate step (run by ingestion.services.pipeline): every activity of
+    the upload, in one transaction."""
     with transaction.atomic():
         count = emissions_calculate(upload_id=upload.pk)
-        Upload.objects.filter(pk=upload.pk).update(
-            activities_calculated=count,
-            status=Upload.Status.DONE,
-            finished_at=timezone.now(),
-        )
-    if count >= ANALYZE_AFTER_ROWS:
-        # Fresh statistics for the results just written: without them the planner
-        # expects a handful of rows and reads a large upload's results one index
-        # probe at a time (its export ran at 160,000 rows/s instead of 280,000).
-        with connection.cursor() as cursor:
-            cursor.execute(f"ANALYZE {Emission._meta.db_table}")
-    return True
+    return StepResult.done(
+        activities_calculated=count,
+        after=_emissions_analyze if count >= ANALYZE_AFTER_ROWS else None,
+    )
+
+
+def _emissions_analyze() -> None:
+    """Fresh statistics for the results just written: without them the planner
+    expects a handful of rows and reads a large upload's results one index probe
+    at a time (its export ran at 160,000 rows/s instead of 280,000)."""
+    with connection.cursor() as cursor:
+        cursor.execute(f"ANALYZE {Emission._meta.db_table}")

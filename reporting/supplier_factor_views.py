@@ -8,7 +8,6 @@ from django.http import Http404
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods, require_POST
 
-from accounts import roles
 from accounts.decorators import member_required
 from reporting.exceptions import SupplierFactorExists
 from reporting.forms import SupplierFactorForm
@@ -21,7 +20,7 @@ from reporting.supplier_factors import (
 
 
 @require_http_methods(["GET", "HEAD", "POST"])
-@member_required(roles=roles.SUPPLIER_FACTORS)
+@member_required(capability="record_supplier_factors")
 def supplier_factors_view(request):
     form = SupplierFactorForm(request.POST if request.method == "POST" else None)
     if form.is_bound and form.is_valid():
@@ -45,7 +44,7 @@ def supplier_factors_view(request):
 
 
 @require_POST
-@member_required(roles=roles.SUPPLIER_FACTORS)
+@member_required(capability="record_supplier_factors")
 def supplier_factor_delete_view(request, supplier_factor_id):
     try:
         rows = supplier_factor_delete(

@@ -25,12 +25,12 @@ logger = logging.getLogger(__name__)
 
 
 def supplier_factor_list(*, organization, user=None):
-    """The organization's supplier factors; a supplier-role member sees only the
-    ones they recorded."""
+    """The organization's supplier factors; a member who may not manage them all (a
+    supplier) sees only the ones they recorded."""
     factors = SupplierFactor.objects.for_organization(organization).select_related(
         "created_by"
     )
-    if user is not None and user.role in roles.OWN_UPLOADS_ONLY:
+    if user is not None and not roles.can(user, "manage_all_supplier_factors"):
         factors = factors.filter(created_by=user)
     return factors
 
@@ -79,7 +79,10 @@ def supplier_factor_record(
         factor = SupplierFactor(
             organization=organization, supplier_key=supplier_key, dimension=dimension
         )
-    elif user.role in roles.OWN_UPLOADS_ONLY and factor.created_by_id != user.pk:
+    elif (
+        not roles.can(user, "manage_all_supplier_factors")
+        and factor.created_by_id != user.pk
+    ):
         raise SupplierFactorExists(
             f"A factor for {factor.supplier} per {factor.unit} is already recorded."
         )

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from decimal import Decimal
 from functools import cached_property
 from uuid import UUID
 
@@ -63,10 +62,6 @@ def unit_words(unit: str) -> str:
 class HistoryLine:
     recalculation: Recalculation
     row: RecalculationRow
-
-    @property
-    def change_kg(self) -> Decimal:
-        return self.row.new_co2e_kg - self.row.old_co2e_kg
 
 
 @dataclass(frozen=True)

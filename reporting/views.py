@@ -6,7 +6,6 @@ from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST, require_safe
 from django_tables2 import RequestConfig
 
-from accounts import roles
 from accounts.decorators import member_required
 from carbon.core.exceptions import ApplicationError
 from ingestion.selectors import activity_list, row_error_list, upload_get
@@ -32,7 +31,7 @@ DETAIL = "reporting/upload_detail.html"
 
 
 @require_safe
-@member_required(roles=roles.READ_UPLOADS)
+@member_required(capability="view_uploads")
 def upload_detail_view(request, upload_id):
     upload = upload_get(
         organization=request.organization, upload_id=upload_id, user=request.user
@@ -73,7 +72,6 @@ def upload_detail_view(request, upload_id):
         "row_errors": RowErrorTable(row_error_list(upload=upload)[:100]),
         "by_category": [[g["group"], g["co2e_kg"]] for g in by_category],
         "by_month": [[g["group"], g["co2e_kg"]] for g in by_month],
-        "can_recalculate": request.role in roles.OPERATE,
         "match_counts": upload_match_counts(upload=upload),
         "unreviewed_kg": upload_unreviewed_kg(upload=upload),
     }
@@ -90,7 +88,7 @@ def upload_detail_view(request, upload_id):
 
 
 @require_POST
-@member_required(roles=roles.OPERATE)
+@member_required(capability="recalculate")
 def recalculation_view(request, upload_id):
     """Preview moving an upload's results to the current factors, or apply the
     preview (`apply` = its id); the diff shows on the upload page."""
@@ -123,7 +121,7 @@ def recalculation_view(request, upload_id):
 
 
 @require_safe
-@member_required(roles=roles.READ_UPLOADS)
+@member_required(capability="view_uploads")
 def activity_trail_view(request, activity_id):
     """Why one activity's number is what it is: file and row to result."""
     trail = activity_trail_get(

@@ -1,6 +1,6 @@
 import uuid
 
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import (
@@ -10,7 +10,6 @@ from django.views.decorators.http import (
 )
 from django_tables2 import RequestConfig
 
-from accounts import roles
 from accounts.decorators import member_required
 from carbon.core.exceptions import ApplicationError
 from sites.api.idempotency import body_fingerprint
@@ -35,12 +34,10 @@ READINGS_SHOWN = 20
 
 
 @require_http_methods(["GET", "HEAD", "POST"])
-@member_required(roles=roles.READ_OPERATIONS)
+@member_required(capability="view_operations", write="manage_sites")
 def site_list_view(request):
     form = SiteForm(auto_id="new_%s")
     if request.method == "POST":
-        if request.role not in roles.OPERATE:
-            raise PermissionDenied("Your role may not create sites.")
         form = SiteForm(request.POST, auto_id="new_%s")
         if form.is_valid():
             try:
@@ -82,7 +79,7 @@ def _new_ingest_forms() -> tuple[IngestForm, ReadingFormSet]:
 
 
 @require_safe
-@member_required(roles=roles.READ_OPERATIONS)
+@member_required(capability="view_operations")
 def site_detail_view(request, site_id):
     site = site_get(organization=request.organization, site_id=site_id)
     form, formset = _new_ingest_forms()
@@ -95,7 +92,7 @@ def site_detail_view(request, site_id):
 
 
 @require_POST
-@member_required(roles=roles.OPERATE)
+@member_required(capability="send_readings")
 def site_ingest_view(request, site_id):
     """Manual ingestion through the same service, key and fingerprint as the API.
     With "simulate a lost response" the batch is committed and the answer dropped."""

@@ -6,7 +6,7 @@ from rest_framework.views import APIView
 
 from accounts.api.base import OrganizationApi
 from accounts.models import MembershipStatus, Role
-from accounts.permissions import IsAdmin
+from accounts.permissions import capability_permission
 from accounts.selectors import member_get, member_list, membership_get
 from accounts.services import (
     member_deactivate,
@@ -16,6 +16,8 @@ from accounts.services import (
 )
 from accounts.throttling import AccountRateThrottle, ClientRateThrottle
 from carbon.core.api.pagination import PageNumberPagination
+
+ManageMembers = capability_permission(read="manage_members", write="manage_members")
 
 
 class TokenApi(APIView):
@@ -96,7 +98,7 @@ class MemberUpdateInputSerializer(serializers.Serializer):
 
 
 class MemberListApi(OrganizationApi):
-    permission_classes = [IsAdmin]
+    permission_classes = [ManageMembers]
 
     @extend_schema(responses=MemberOutputSerializer(many=True))
     def get(self, request):
@@ -125,7 +127,7 @@ class MemberListApi(OrganizationApi):
 
 
 class MemberDetailApi(OrganizationApi):
-    permission_classes = [IsAdmin]
+    permission_classes = [ManageMembers]
 
     @extend_schema(
         request=MemberUpdateInputSerializer, responses=MemberOutputSerializer

@@ -10,4 +10,5 @@ urlpatterns = [
     path("", include("carbon.jobs.api_urls")),
     path("mrv/", include("reporting.mrv.api.urls")),
     path("registry/", include("reporting.registry.api.urls")),
+    path("registry/", include("reporting.issues.api.urls")),
 ]

@@ -20,7 +20,7 @@ import sys
 import warnings
 from pathlib import Path
 
-BASE_DIR = Path(__file__).resolve().parent.parent
+BASE_DIR = Path(__file__).resolve().parent.parent.parent
 DATA_DIR = Path(os.environ.get("CARBON_DATA_DIR", BASE_DIR / ".data"))
 PGDATA = DATA_DIR / "pg"
 DATABASE_NAME = "carbon"

@@ -1,7 +1,5 @@
 """Structured logging: every record is one JSON object carrying the request id."""
 
-import logging
-
 import structlog
 
 SHARED_PROCESSORS = [
@@ -58,7 +56,3 @@ def build_logging_config(*, level: str, fmt: str) -> dict:
 def bind_request_id(request_id: str) -> None:
     structlog.contextvars.clear_contextvars()
     structlog.contextvars.bind_contextvars(request_id=request_id)
-
-
-def get_logger(name: str) -> logging.Logger:
-    return logging.getLogger(name)

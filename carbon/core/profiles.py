@@ -17,20 +17,21 @@ class Profile(models.TextChoices):
     AI = "ai", "AI"
 
 
+def _cluster_conf(profile: str) -> dict:
+    # settings.Q_CLUSTER gives every cluster its timeout and workers: no second
+    # default here.
+    conf = settings.Q_CLUSTER
+    return conf if profile == Profile.DEFAULT else conf["ALT_CLUSTERS"][profile]
+
+
 def profile_timeout(profile: str) -> int:
     """Seconds a task of this profile may run before its cluster kills it."""
-    conf = settings.Q_CLUSTER
-    if profile == Profile.DEFAULT:
-        return int(conf.get("timeout", 120))
-    return int(conf.get("ALT_CLUSTERS", {}).get(profile, {}).get("timeout", 120))
+    return int(_cluster_conf(profile)["timeout"])
 
 
 def profile_workers(profile: str) -> int:
     """How many workers the profile's cluster runs."""
-    conf = settings.Q_CLUSTER
-    if profile == Profile.DEFAULT:
-        return int(conf.get("workers", 1))
-    return int(conf.get("ALT_CLUSTERS", {}).get(profile, {}).get("workers", 1))
+    return int(_cluster_conf(profile)["workers"])
 
 
 def profile_cluster(profile: str) -> str | None:

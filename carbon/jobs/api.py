@@ -2,9 +2,8 @@ from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework import serializers
 from rest_framework.response import Response
 
-from accounts import roles
 from accounts.api.base import OrganizationApi
-from accounts.permissions import role_permission
+from accounts.permissions import capability_permission
 from carbon.core.api.pagination import PageNumberPagination
 from carbon.jobs.models import Job
 from carbon.jobs.selectors import job_get, job_list
@@ -34,7 +33,7 @@ class JobOutputSerializer(serializers.Serializer):
 
 
 class JobListApi(OrganizationApi):
-    permission_classes = [role_permission(read=roles.READ_OPERATIONS)]
+    permission_classes = [capability_permission(read="view_operations")]
 
     @extend_schema(
         parameters=[
@@ -53,7 +52,9 @@ class JobListApi(OrganizationApi):
 
 
 class JobRetryApi(OrganizationApi):
-    permission_classes = [role_permission(read=roles.ADMIN, write=roles.ADMIN)]
+    permission_classes = [
+        capability_permission(read="manage_jobs", write="manage_jobs")
+    ]
 
     @extend_schema(request=None, responses=JobOutputSerializer)
     def post(self, request, job_id):

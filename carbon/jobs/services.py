@@ -1,7 +1,7 @@
 """Tracked background work on django-q2: a Job row per task, retries with backoff.
 
-    job_enqueue("ingestion.tasks.upload_parse", kind="upload.parse", profile="io",
-                args=[str(upload.id)], organization=org, subject=upload)
+    job_enqueue("ingestion.tasks.upload_step", kind="upload.parse", profile="io",
+                args=[str(upload.id), "parse"], organization=org, subject=upload)
 
 The Job row is written in the caller's transaction and the task is handed to the
 profile's cluster only on commit, so a rolled-back request never leaves work behind.
@@ -53,7 +53,7 @@ def _dispatch(job_id: UUID, profile: str) -> None:
 def _organization_share(organization_id, profile: str) -> int:
     if organization_id is None:
         return 0
-    return int(settings.JOB_ORGANIZATION_SHARE.get(profile, 0))
+    return int(settings.JOB_ORGANIZATION_SHARE[profile])
 
 
 def _lock_profile(profile: str) -> None:
@@ -140,7 +140,7 @@ def job_enqueue(
         kwargs=dict(kwargs or {}),
         profile=profile,
         organization=organization,
-        max_attempts=max_attempts or settings.JOB_MAX_ATTEMPTS.get(profile, 3),
+        max_attempts=max_attempts or settings.JOB_MAX_ATTEMPTS[profile],
     )
     if subject is not None:
         job.subject_type = subject._meta.model_name
@@ -288,7 +288,7 @@ def job_retry(*, job: Job) -> Job:
     if job.status != Job.Status.FAILED:
         raise Conflict(f"Only failed jobs can be retried; this one is {job.status}.")
     job.status = Job.Status.QUEUED
-    job.max_attempts = job.attempts + settings.JOB_MAX_ATTEMPTS.get(job.profile, 3)
+    job.max_attempts = job.attempts + settings.JOB_MAX_ATTEMPTS[job.profile]
     job.error = ""
     job.dispatched_at = timezone.now()  # a person's retry goes ahead of the queue
     job.save(update_fields=["status", "max_attempts", "error", "dispatched_at"])

@@ -3,7 +3,6 @@ from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST, require_safe
 from django_tables2 import RequestConfig
 
-from accounts import roles
 from accounts.decorators import member_required
 from carbon.core.exceptions import ApplicationError
 from carbon.jobs.filters import JobFilter
@@ -13,7 +12,7 @@ from carbon.jobs.tables import JobTable
 
 
 @require_safe
-@member_required(roles=roles.READ_OPERATIONS)
+@member_required(capability="view_operations")
 def job_list_view(request):
     filterset = JobFilter(request.GET)
     filters = request.GET if filterset.is_valid() else {}
@@ -24,7 +23,7 @@ def job_list_view(request):
 
 
 @require_POST
-@member_required(roles=roles.ADMIN)
+@member_required(capability="manage_jobs")
 def job_retry_view(request, job_id):
     job = job_get(organization=request.organization, job_id=job_id)
     try:

@@ -50,6 +50,7 @@ INSTALLED_APPS = [
     "allauth",
     "allauth.account",
     "carbon.core.apps.CoreConfig",
+    "carbon.apps.ProjectConfig",
     "carbon.jobs.apps.JobsConfig",
     "accounts.apps.AccountsConfig",
     "sites.apps.SitesConfig",
@@ -59,6 +60,7 @@ INSTALLED_APPS = [
     "reporting.apps.ReportingConfig",
     "reporting.mrv.apps.MrvConfig",
     "reporting.registry.apps.RegistryConfig",
+    "reporting.issues.apps.IssuesConfig",
 ]
 
 MIDDLEWARE = [
@@ -249,7 +251,7 @@ SPECTACULAR_SETTINGS = {
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",
     "ENUM_NAME_OVERRIDES": {
-        "IngestionIssueStatusEnum": "reporting.registry.models.IngestionIssue.Status",
+        "IngestionIssueStatusEnum": "reporting.issues.models.IngestionIssue.Status",
         "MembershipStatusEnum": "accounts.models.MembershipStatus",
     },
 }
@@ -307,18 +309,19 @@ Q_CLUSTER = {
         },
     },
 }
-# The upload pipeline, per upload kind: each step is (name, task, profile), run in
-# order as tracked jobs. Each app owns its step's task; ingestion only chains them
-# (ingestion.services.pipeline), so no step imports the app above it.
+# The upload pipeline, per upload kind: each step is (name, step function, profile),
+# run in order as tracked jobs. Each app owns its step's function (upload -> what it
+# did); the one owner, ingestion.services.pipeline, runs them by these paths, so no
+# step imports the app above it and none names the step after it.
 _MRV_PIPELINE = (
-    ("parse", "ingestion.tasks.mrv_upload_parse", "io"),
-    ("calculate", "reporting.mrv.tasks.upload_removals_calculate", "cpu"),
+    ("parse", "ingestion.plants.services.mrv_upload_parse", "io"),
+    ("calculate", "reporting.mrv.services.upload_removals_calculate", "cpu"),
 )
 UPLOAD_PIPELINES = {
     "activities": (
-        ("parse", "ingestion.tasks.upload_parse", "io"),
-        ("match", "matching.tasks.upload_match", "cpu"),
-        ("calculate", "reporting.tasks.upload_calculate", "cpu"),
+        ("parse", "ingestion.services.parse.upload_parse", "io"),
+        ("match", "matching.services.pipeline.upload_match", "cpu"),
+        ("calculate", "reporting.services.upload_calculate", "cpu"),
     ),
     "lab_results": _MRV_PIPELINE,
     "sensor_readings": _MRV_PIPELINE,
@@ -480,4 +483,6 @@ REGISTRY_DOCUMENT_MAX_BYTES = env.int(
 )
 REGISTRY_PUBLIC_RATE = env("REGISTRY_PUBLIC_RATE", default="120/min")
 REGISTRY_PUBLIC_MAX_AGE = env.int("REGISTRY_PUBLIC_MAX_AGE", default=60)
+# How far back ingestion-issue detection looks (reporting/issues; the name predates
+# the app and stays, so deployments keep their setting).
 REGISTRY_ISSUE_LOOKBACK_DAYS = env.int("REGISTRY_ISSUE_LOOKBACK_DAYS", default=14)

@@ -3,9 +3,8 @@ from rest_framework import status
 from rest_framework.parsers import FormParser, MultiPartParser
 from rest_framework.response import Response
 
-from accounts import roles
 from accounts.api.base import OrganizationApi
-from accounts.permissions import role_permission
+from accounts.permissions import capability_permission
 from carbon.core.api.pagination import PageNumberPagination
 from ingestion.api.serializers import (
     ActivityOutputSerializer,
@@ -20,7 +19,7 @@ from ingestion.selectors import activity_list, row_error_list, upload_get, uploa
 from ingestion.services.mapping import upload_mapping_describe, upload_mapping_set
 from ingestion.services.uploads import upload_create
 
-UploadPermission = role_permission(read=roles.READ_UPLOADS, write=roles.UPLOAD)
+UploadPermission = capability_permission(read="view_uploads", write="upload_activities")
 
 
 def _paginated(request, view, queryset, serializer_class):

@@ -37,7 +37,7 @@ from ingestion.plants.parsers import (
     parse_sensor,
 )
 from ingestion.readers import UnreadableFile, iter_csv
-from ingestion.services.pipeline import upload_fail, upload_pipeline_start
+from ingestion.services.pipeline import StepResult, upload_pipeline_restart
 
 logger = logging.getLogger(__name__)
 
@@ -131,12 +131,7 @@ def mrv_upload_reprocess(*, upload: Upload) -> Upload:
             f"{upload.filename} is still {upload.get_status_display().lower()}: "
             "re-process it once it is done."
         )
-    upload.status = Upload.Status.QUEUED
-    upload.failure = ""
-    upload.started_at = upload.finished_at = None
-    upload.full_clean()
-    upload.save(update_fields=["status", "failure", "started_at", "finished_at"])
-    upload_pipeline_start(upload=upload)
+    upload_pipeline_restart(upload=upload)
     logger.info("mrv.upload_reprocess", extra={"upload_id": str(upload.pk)})
     return upload
 
@@ -168,14 +163,9 @@ def _parse(upload: Upload, sheets) -> ParsedFile:
     return parse_lab(_numbered(rows), sheet=sheet, default_plant=plant_code)
 
 
-def mrv_upload_parse(*, upload_id) -> bool:
-    """Parse an MRV upload into its records; True when the calculation may follow."""
-    upload = Upload.objects.select_related("plant", "organization").get(pk=upload_id)
-    if upload.status not in (Upload.Status.QUEUED, Upload.Status.PARSING):
-        return upload.status != Upload.Status.FAILED
-    upload.status = Upload.Status.PARSING
-    upload.started_at = upload.started_at or timezone.now()
-    upload.save(update_fields=["status", "started_at"])
+def mrv_upload_parse(upload: Upload) -> StepResult:
+    """The parse step of the MRV kinds (run by ingestion.services.pipeline): the
+    upload's records, replaced; done when the calculation may follow."""
     checks = [
         Check(1, "file_format", "pass", f"{upload.get_file_type_display()} file."),
         Check(1, "encoding", "pass", "The file could be decoded."),
@@ -184,19 +174,17 @@ def mrv_upload_parse(*, upload_id) -> bool:
         with default_storage.open(upload.file.name, "rb") as handle:
             sheets = _read_sheets(handle, upload.file_type)
     except UnreadableFile as exc:
-        _store(
+        counters = _store(
             upload,
             ParsedFile(failure=str(exc)),
             checks=[Check(1, "encoding", "fail", str(exc)[:500])],
         )
-        upload_fail(upload=upload, message=str(exc))
-        return False
+        return StepResult.failed(str(exc), **counters)
     parsed = _parse(upload, sheets)
-    _store(upload, parsed, checks=checks)
+    counters = _store(upload, parsed, checks=checks)
     if parsed.failure:
-        upload_fail(upload=upload, message=parsed.failure)
-        return False
-    return True
+        return StepResult.failed(parsed.failure, **counters)
+    return StepResult.done(**counters)
 
 
 def _plants_check(unknown: Counter) -> Check:
@@ -214,7 +202,8 @@ def _plants_check(unknown: Counter) -> Check:
 
 
 @transaction.atomic
-def _store(upload: Upload, parsed: ParsedFile, *, checks: list[Check]) -> None:
+def _store(upload: Upload, parsed: ParsedFile, *, checks: list[Check]) -> dict:
+    """Replace the upload's records; returns its counters (the owner writes them)."""
     organization = upload.organization
     for model in (LabResult, OperationsRecord, SensorDay, FileCheck, RowError):
         model.objects.filter(upload=upload).delete()
@@ -314,16 +303,19 @@ def _store(upload: Upload, parsed: ParsedFile, *, checks: list[Check]) -> None:
     stored = (
         len(parsed.lab) - sum(unknown.values()) + len(parsed.ops) + len(parsed.sensor)
     )
-    Upload.objects.filter(pk=upload.pk).update(
-        rows_total=parsed.rows_read,
-        rows_parsed=parsed.rows_read,
-        rows_failed=len({(e.sheet, e.row) for e in errors}),
-        checkpoint_row=stored,
-        # Which plants the file names that the organization does not have yet: the
-        # upload page offers to create them, then to re-process the file.
-        reading={"unknown_plants": dict(sorted(unknown.items()))} if unknown else {},
+    # Which plants the file names that the organization does not have yet: the
+    # upload page offers to create them, then to re-process the file.
+    upload.reading = (
+        {"unknown_plants": dict(sorted(unknown.items()))} if unknown else {}
     )
+    upload.save(update_fields=["reading"])
     logger.info(
         "mrv.upload_parsed",
         extra={"upload_id": str(upload.pk), "records": stored, "errors": len(errors)},
     )
+    return {
+        "rows_total": parsed.rows_read,
+        "rows_parsed": parsed.rows_read,
+        "rows_failed": len({(e.sheet, e.row) for e in errors}),
+        "checkpoint_row": stored,
+    }

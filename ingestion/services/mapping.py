@@ -15,7 +15,7 @@ from ingestion.parsing import (
     HeaderMap,
     region_code,
 )
-from ingestion.services.pipeline import upload_step_enqueue
+from ingestion.services.pipeline import upload_pipeline_restart
 from matching.factors.units import UnknownUnit, is_currency, unit_normalize
 
 SAMPLE_ROWS = 5
@@ -63,13 +63,15 @@ def _text(value) -> str:
 
 
 @transaction.atomic
-def upload_needs_mapping(*, upload: Upload, header: HeaderMap, samples: list) -> Upload:
-    """Stop the upload until a person maps its columns; keep what they need to see."""
+def upload_detected_columns_keep(
+    *, upload: Upload, header: HeaderMap, samples: list
+) -> Upload:
+    """Keep what a person needs to see to map the upload's columns (the parse step
+    then stops the upload at needs_mapping, through the pipeline's owner)."""
     suggested: dict[int, str] = {}
     for field in FIELDS:  # a payee column read as description and supplier
         if field in header.columns:
             suggested.setdefault(header.columns[field], field)
-    upload.status = Upload.Status.NEEDS_MAPPING
     upload.header_row = header.row_number
     upload.detected_columns = [
         {
@@ -79,7 +81,7 @@ def upload_needs_mapping(*, upload: Upload, header: HeaderMap, samples: list) ->
         }
         for index, name in enumerate(header.names)
     ]
-    upload.save(update_fields=["status", "header_row", "detected_columns"])
+    upload.save(update_fields=["header_row", "detected_columns"])
     return upload
 
 
@@ -255,14 +257,13 @@ def upload_mapping_set(
             "created_by": user,
         },
     )
-    if upload.status != Upload.Status.NEEDS_MAPPING:
+    parsed = upload.status != Upload.Status.NEEDS_MAPPING
+    if parsed:
         _upload_unread(upload)
     upload.mapping = {"columns": chosen, "defaults": clean_defaults}
-    upload.status = Upload.Status.QUEUED
-    upload.failure = ""
     upload.reading = {}
-    upload.save(update_fields=["mapping", "status", "failure", "reading"])
-    upload_step_enqueue(upload=upload, step="parse")
+    upload.save(update_fields=["mapping", "reading"])
+    upload_pipeline_restart(upload=upload, forget_progress=parsed)
     return upload
 
 
@@ -271,26 +272,9 @@ _MAPPABLE = (Upload.Status.NEEDS_MAPPING, Upload.Status.DONE, Upload.Status.FAIL
 
 def _upload_unread(upload: Upload) -> None:
     """Forget what a parsed upload was read as (its activities, their results and
-    its row errors), so it is parsed again with a changed mapping or currency."""
+    its row errors), so it is parsed again with a changed mapping or currency; the
+    pipeline's restart forgets its counters."""
     Activity.objects.filter(upload=upload).delete()
     RowError.objects.filter(upload=upload).delete()
-    upload.rows_total = None
-    upload.rows_parsed = upload.rows_failed = upload.bytes_parsed = 0
-    upload.checkpoint_row = 0
-    upload.activities_matched = upload.activities_calculated = 0
-    upload.started_at = upload.finished_at = None
     upload.assumed_currency = ""
-    upload.save(
-        update_fields=[
-            "rows_total",
-            "rows_parsed",
-            "rows_failed",
-            "bytes_parsed",
-            "checkpoint_row",
-            "activities_matched",
-            "activities_calculated",
-            "started_at",
-            "finished_at",
-            "assumed_currency",
-        ]
-    )
+    upload.save(update_fields=["assumed_currency"])

@@ -18,8 +18,6 @@ from itertools import chain, dropwhile, islice
 from django.conf import settings
 from django.core.files.storage import default_storage
 from django.db import connection, transaction
-from django.db.models import F
-from django.utils import timezone
 
 from carbon.core.ids import ordered_ids
 from carbon.core.limits import address_space_limit
@@ -49,9 +47,9 @@ from ingestion.recognition import (
 from ingestion.services.mapping import (
     SAMPLE_ROWS,
     mapping_resolve,
-    upload_needs_mapping,
+    upload_detected_columns_keep,
 )
-from ingestion.services.pipeline import upload_fail
+from ingestion.services.pipeline import StepResult, upload_parse_progress
 
 logger = logging.getLogger(__name__)
 _HEADER_SCAN_ROWS = 30
@@ -147,15 +145,9 @@ def _find_header(rows, at_row: int | None = None) -> tuple[HeaderMap, Iterator]:
     return best, chain(after, rows)
 
 
-def upload_parse(*, upload_id) -> bool:
-    """Parse an upload's file; True when activities are ready for matching."""
-    upload = Upload.objects.get(pk=upload_id)
-    if upload.status not in (Upload.Status.QUEUED, Upload.Status.PARSING):
-        return upload.status != Upload.Status.FAILED
-    if upload.status == Upload.Status.QUEUED:
-        upload.status = Upload.Status.PARSING
-        upload.started_at = timezone.now()
-        upload.save(update_fields=["status", "started_at"])
+def upload_parse(upload: Upload) -> StepResult:
+    """The parse step of activities files (run by ingestion.services.pipeline):
+    done when activities are ready for matching."""
     try:
         limit = profile_limits("io").address_space_bytes
         with (
@@ -165,27 +157,23 @@ def upload_parse(*, upload_id) -> bool:
         ):
             _parse_stream(upload, handle)
     except (ParseFailed, UnreadableFile) as exc:
-        upload_fail(upload=upload, message=str(exc))
-        return False
+        return StepResult.failed(str(exc))
     except NeedsMapping as exc:
-        upload_needs_mapping(upload=upload, header=exc.header, samples=exc.samples)
-        return False
-    except MemoryError:
-        logger.warning("upload.parse_out_of_memory", extra={"upload_id": upload_id})
-        upload_fail(
-            upload=upload,
-            message="The file needs more memory to read than a worker may use.",
+        upload_detected_columns_keep(
+            upload=upload, header=exc.header, samples=exc.samples
         )
-        return False
+        return StepResult.needs_mapping()
+    except MemoryError:
+        logger.warning(
+            "upload.parse_out_of_memory", extra={"upload_id": str(upload.pk)}
+        )
+        return StepResult.failed(
+            "The file needs more memory to read than a worker may use."
+        )
     upload.refresh_from_db()
     if upload.rows_parsed == 0:
-        upload_fail(
-            upload=upload, message="The file has a header row but no data rows."
-        )
-        return False
-    upload.rows_total = upload.rows_parsed
-    upload.save(update_fields=["rows_total"])
-    return True
+        return StepResult.failed("The file has a header row but no data rows.")
+    return StepResult.done(rows_total=upload.rows_parsed)
 
 
 def _reading(upload: Upload, header: HeaderMap, sample: list[list]) -> Reading:
@@ -422,13 +410,13 @@ def _flush(upload, result: ChunkResult, *, last_row: int, position: int) -> None
             ignore_conflicts=True,
             batch_size=2000,
         )
-    Upload.objects.filter(pk=upload.pk).update(
-        rows_parsed=F("rows_parsed") + result.rows,
-        rows_failed=F("rows_failed") + result.failed_rows,
+    upload_parse_progress(
+        upload=upload,
+        rows=result.rows,
+        rows_failed=result.failed_rows,
         checkpoint_row=last_row,
         bytes_parsed=position,
     )
-    upload.checkpoint_row = last_row
     logger.info(
         "upload.chunk_loaded",
         extra={"upload_id": str(upload.pk), "rows": result.rows, "last_row": last_row},

@@ -93,7 +93,7 @@ def upload_create(
     UploadFilenameInvalid (400), UploadTooLarge (413), UnsupportedUploadType (415)
     and ValidationError (an unknown or missing `plant` for the MRV kinds).
     """
-    if user is not None and not roles.can_upload(user.role, kind):
+    if user is not None and not roles.can_upload(user, kind):
         raise UploadNotAllowed(f"Your role may not upload {kind} files.")
     upload_filename(file.name)
     limit = settings.UPLOAD_MAX_BYTES

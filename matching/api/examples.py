@@ -5,9 +5,8 @@ from drf_spectacular.utils import extend_schema
 from rest_framework import serializers
 from rest_framework.response import Response
 
-from accounts import roles
 from accounts.api.base import OrganizationApi
-from accounts.permissions import role_permission
+from accounts.permissions import capability_permission
 from carbon.core.api.pagination import PageNumberPagination
 from matching.selectors import match_example_list
 from matching.services.examples import match_example_withdraw
@@ -28,7 +27,9 @@ class MatchExampleOutputSerializer(serializers.Serializer):
 class MatchExampleListApi(OrganizationApi):
     """GET /api/v1/match-examples/: the decisions that teach the model, newest first."""
 
-    permission_classes = [role_permission(read=roles.OPERATE, write=roles.OPERATE)]
+    permission_classes = [
+        capability_permission(read="review_matches", write="review_matches")
+    ]
 
     @extend_schema(responses=MatchExampleOutputSerializer(many=True))
     def get(self, request):
@@ -45,7 +46,9 @@ class MatchExampleWithdrawApi(OrganizationApi):
     """POST /api/v1/match-examples/{id}/withdraw/: the decision stays, it no longer
     teaches the model."""
 
-    permission_classes = [role_permission(read=roles.OPERATE, write=roles.OPERATE)]
+    permission_classes = [
+        capability_permission(read="review_matches", write="review_matches")
+    ]
 
     @extend_schema(request=None, responses=MatchExampleOutputSerializer)
     def post(self, request, entry_id: int):

@@ -1,9 +1,8 @@
 from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework import serializers
 
-from accounts import roles
 from accounts.api.base import OrganizationApi
-from accounts.permissions import role_permission
+from accounts.permissions import capability_permission
 from carbon.core.api.pagination import PageNumberPagination
 from matching.factors.compatibility import UNIT_FAMILIES
 from matching.factors.models import FactorSource
@@ -28,7 +27,7 @@ class EmissionFactorOutputSerializer(serializers.Serializer):
 
 
 class EmissionFactorListApi(OrganizationApi):
-    permission_classes = [role_permission(read=roles.ALL)]
+    permission_classes = [capability_permission(read="view_factors")]
 
     @extend_schema(
         parameters=[

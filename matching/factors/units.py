@@ -7,7 +7,7 @@ names what a unit measures so the matcher only proposes compatible factors;
 
 Currencies are not converted by pint: each is its own unit of the `currency`
 dimension here, and money moves between currencies only through the documented
-FX table in `matching.fx` (rates change by year, units do not).
+FX table in `matching.factors.fx` (rates change by year, units do not).
 """
 
 from __future__ import annotations

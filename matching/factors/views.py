@@ -8,7 +8,6 @@ from django.shortcuts import render
 from django.views.decorators.http import require_http_methods
 from django_tables2 import RequestConfig
 
-from accounts import roles
 from accounts.decorators import member_required
 from matching.factors.compatibility import UNIT_FAMILIES, unit_family
 from matching.factors.filters import EmissionFactorFilter
@@ -22,7 +21,7 @@ PICK_FIELD = re.compile(r"factor-[\w:-]{1,80}|bulk_factor|account_factor")
 
 
 @require_http_methods(["GET", "HEAD"])
-@member_required(roles=roles.ALL)
+@member_required(capability="view_factors")
 def factor_list_view(request):
     filterset = EmissionFactorFilter(request.GET)
     filters = request.GET if filterset.is_valid() else {}
@@ -33,7 +32,7 @@ def factor_list_view(request):
 
 
 @require_http_methods(["GET", "HEAD"])
-@member_required(roles=roles.ALL)
+@member_required(capability="view_factors")
 def factor_detail_view(request, factor_id):
     factor = emission_factor_get(factor_id=factor_id)
     family = UNIT_FAMILIES.get(unit_family(factor.unit))
@@ -42,7 +41,7 @@ def factor_detail_view(request, factor_id):
 
 
 @require_http_methods(["GET", "HEAD"])
-@member_required(roles=roles.ALL)
+@member_required(capability="view_factors")
 def factor_pick_view(request):
     """The picker's results for `search` (words) among the factors that can
     measure `compatible_with` (the line's unit), as choices of form field `field`."""

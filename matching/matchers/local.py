@@ -173,7 +173,7 @@ class LocalMatcher:
         self.region_penalty = (
             region_penalty
             if region_penalty is not None
-            else float(getattr(settings, "MATCH_REGION_PENALTY", 0.8))
+            else float(settings.MATCH_REGION_PENALTY)
         )
 
     def match_items(self, items: list[MatchItem]) -> list[MatchResult]:

@@ -465,7 +465,7 @@ class ModelMatcher:
             * (local.char.transform(texts) @ local.char_matrix[:, columns]).toarray()
         )
         scores = 0.5 * semantic + 0.5 * lexical
-        penalty = float(getattr(settings, "MATCH_REGION_PENALTY", 0.6))
+        penalty = float(settings.MATCH_REGION_PENALTY)
         results = []
         for row, item in enumerate(items):
             weights = np.where(

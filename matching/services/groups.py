@@ -1,7 +1,8 @@
 """Review by group: the review queue's rows grouped by what an analyst decides on
 (normalized merchant + category, in one unit and region), largest first, and a
 decision for a whole group or a whole ledger account that is remembered for
-future uploads, even for merchants that differ only by store number."""
+future uploads, even for merchants that differ only by store number. The results
+follow in `reporting.decisions`, the layer above, which the review API and pages call."""
 
 from __future__ import annotations
 
@@ -261,7 +262,3 @@ def review_account_map(
             method=ACCOUNT_METHOD,
         )
     return result
-
-
-def needs_review(activities):
-    return activities.filter(match__status=ActivityMatchStatus.NEEDS_REVIEW)

@@ -25,8 +25,7 @@ OVERRIDE_METHOD = "override"
 
 def matcher_get() -> Matcher:
     """The configured matcher (MATCHER_CLASS), the built-in local matcher by default."""
-    path = getattr(settings, "MATCHER_CLASS", "matching.matchers.local.LocalMatcher")
-    return import_string(path)()
+    return import_string(settings.MATCHER_CLASS)()
 
 
 def match_status_for(result: MatchResult) -> str:

@@ -1,4 +1,7 @@
-"""A person's choice of factor for an activity's key: the cache, the key, the results."""
+"""A person's choice of factor for an activity's key: the cache and the key.
+
+The results follow in `reporting.decisions`, the layer above, which the API calls.
+"""
 
 from __future__ import annotations
 
@@ -10,7 +13,6 @@ from matching.factors.compatibility import factor_unit_refusal
 from matching.factors.models import EmissionFactor
 from matching.matchers.base import MatchItem
 from matching.services.matches import match_override
-from matching.signals import activities_rematched
 
 
 @transaction.atomic
@@ -18,7 +20,8 @@ def activity_match_override(
     *, activity: Activity, factor: EmissionFactor, user=None
 ) -> Activity:
     """Set the factor of an activity's key (every row with the key follows, and
-    the next uploads too) and recalculate their emissions.
+    the next uploads too). Their emissions are not recalculated here: a person's
+    decision goes through reporting.decisions.activity_match_override.
 
     Raises ValidationFailed (unit_mismatch, naming both units) when the factor's
     unit cannot measure the activity. Money may take a fuel or energy factor: a
@@ -46,12 +49,4 @@ def activity_match_override(
         factor=factor,
         user=user,
     )
-    activities_rematched.send(
-        sender=activity_match_override,
-        organization=activity.organization,
-        keys=[activity.match_key],
-        activity_ids=[activity.pk],
-    )
-    return Activity.objects.select_related("match__factor", "emission").get(
-        pk=activity.pk
-    )
+    return Activity.objects.select_related("match__factor").get(pk=activity.pk)

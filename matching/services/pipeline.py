@@ -12,7 +12,7 @@ from django.conf import settings
 from django.db import connection, transaction
 
 from ingestion.models import Activity, ActivityKey, ActivityMatchStatus, Upload
-from ingestion.services.pipeline import upload_status_set
+from ingestion.services.pipeline import StepResult, upload_step_continuation
 from matching.ai.runs import ai_match_start
 from matching.matchers.base import MatchItem
 from matching.services.matches import (
@@ -24,14 +24,10 @@ from matching.services.matches import (
 logger = logging.getLogger(__name__)
 
 
-def upload_match(*, upload_id) -> bool:
-    """Match every pending activity of an upload; only unknown keys reach the matcher."""
-    upload = Upload.objects.select_related("organization").get(pk=upload_id)
-    if upload.status == Upload.Status.FAILED:
-        return False
-    if upload.status in (Upload.Status.CALCULATING, Upload.Status.DONE):
-        return True
-    upload_status_set(upload, Upload.Status.MATCHING)
+def upload_match(upload: Upload) -> StepResult:
+    """The match step (run by ingestion.services.pipeline): match every pending
+    activity of an upload; only unknown keys reach the matcher. Waiting while an
+    AI run is in flight: the run's last batch runs this step again."""
     # Freshly COPYed rows have no statistics yet; without them the planner picks
     # nested loops for the count below and the calculation's joins.
     with connection.cursor() as cursor:
@@ -50,14 +46,17 @@ def upload_match(*, upload_id) -> bool:
         for key, desc, unit, cat, region in keys.iterator(chunk_size=5000)
     ]
     decisions_store(organization=upload.organization, items=items)
-    if settings.AI_MATCHING_URL and not ai_match_start(
-        organization=upload.organization,
-        items=items,
-        run_id=upload.pk,
-        then_func="matching.tasks.upload_match",
-        then_args=[str(upload.pk)],
-    ):
-        return False  # AI batches in flight: this step runs again when they are done
+    if settings.AI_MATCHING_URL:
+        again = upload_step_continuation(upload=upload)
+        if not ai_match_start(
+            organization=upload.organization,
+            items=items,
+            run_id=upload.pk,
+            then_func=again.func,
+            then_args=again.args,
+            then_profile=again.profile,
+        ):
+            return StepResult.waiting()
     started = time.perf_counter()
     matches_resolve(
         organization=upload.organization, items=items, decisions_stored=True
@@ -72,7 +71,6 @@ def upload_match(*, upload_id) -> bool:
         matched = Activity.objects.filter(
             upload=upload, match__id__isnull=False
         ).count()
-        Upload.objects.filter(pk=upload.pk).update(activities_matched=matched)
     logger.info(
         "upload.matched",
         extra={
@@ -82,4 +80,4 @@ def upload_match(*, upload_id) -> bool:
             "matcher_seconds": matcher_seconds,
         },
     )
-    return True
+    return StepResult.done(activities_matched=matched)

@@ -1,7 +1,9 @@
 """The review queue: an analyst accepts or overrides low-confidence matches in bulk.
 
 Both actions are a person's decision about the activity's key, so both feed the
-organization's match cache and the next upload with that key needs no review.
+organization's match cache and the next upload with that key needs no review. The
+results follow in `reporting.decisions`, the layer above, which the review API and
+pages call.
 """
 
 from __future__ import annotations
@@ -20,7 +22,6 @@ from matching.factors.selectors import emission_factor_get
 from matching.matchers.base import MatchItem, MatchResult
 from matching.models import MatchStatus
 from matching.services.matches import OVERRIDE_METHOD, match_decide, match_override
-from matching.signals import activities_rematched
 
 ACCEPTED_METHOD = "review_accepted"
 
@@ -64,6 +65,8 @@ class ReviewResult:
     keys: int
     # Every row of the organization with one of the keys: they all follow.
     rows: int
+    # The keys whose match changed, for the results to follow (not in the API).
+    match_keys: tuple[str, ...] = ()
 
     def summary(self, verb: str) -> str:
         """'Accepted 14 rows (1 chosen, 13 more with the same key).'"""
@@ -180,12 +183,6 @@ def activities_review(
                 user=user,
             )
     keys = sorted({a.match_key for a in chosen})
-    activities_rematched.send(
-        sender=activities_review,
-        organization=organization,
-        keys=keys,
-        activity_ids=ids,
-    )
     return ReviewResult(
         action=action,
         activity_ids=ids,
@@ -194,4 +191,5 @@ def activities_review(
         rows=Activity.objects.for_organization(organization)
         .filter(match_key__in=keys)
         .count(),
+        match_keys=tuple(keys),
     )

@@ -7,9 +7,8 @@ from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework import serializers
 from rest_framework.response import Response
 
-from accounts import roles
 from accounts.api.base import OrganizationApi
-from accounts.permissions import role_permission
+from accounts.permissions import capability_permission
 from reporting.api.views import XLSX
 from reporting.exports import inventory_export_file
 from reporting.inventory import (
@@ -26,8 +25,8 @@ from reporting.inventory import (
 )
 from reporting.models import Target
 
-InventoryPermission = role_permission(read=roles.READ_UPLOADS)
-TargetPermission = role_permission(read=roles.READ_UPLOADS, write=roles.OPERATE)
+InventoryPermission = capability_permission(read="view_uploads")
+TargetPermission = capability_permission(read="view_uploads", write="edit_targets")
 KG = Decimal("0.000001")
 
 

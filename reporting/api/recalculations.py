@@ -5,9 +5,8 @@ from drf_spectacular.utils import extend_schema
 from rest_framework import serializers, status
 from rest_framework.response import Response
 
-from accounts import roles
 from accounts.api.base import OrganizationApi
-from accounts.permissions import role_permission
+from accounts.permissions import capability_permission
 from carbon.core.api.pagination import PageNumberPagination
 from ingestion.selectors import upload_get
 from reporting.recalculation import (
@@ -18,7 +17,7 @@ from reporting.recalculation import (
 )
 from reporting.selectors import closed_period_list, recalculation_get
 
-Permission = role_permission(read=roles.OPERATE, write=roles.OPERATE)
+Permission = capability_permission(read="recalculate", write="recalculate")
 
 
 class RecalculationInputSerializer(serializers.Serializer):

@@ -5,14 +5,15 @@ from drf_spectacular.utils import extend_schema
 from rest_framework import serializers, status
 from rest_framework.response import Response
 
-from accounts import roles
 from accounts.api.base import OrganizationApi
-from accounts.permissions import role_permission
+from accounts.permissions import capability_permission
 from carbon.core.api.pagination import PageNumberPagination
 from reporting.scope_overrides import scope_override_factor_find, scope_override_list
 from reporting.services import scope_override_delete, scope_override_set
 
-Permission = role_permission(read=roles.READ_OPERATIONS, write=roles.ADMIN)
+Permission = capability_permission(
+    read="view_scope_overrides", write="edit_scope_overrides"
+)
 
 
 class ScopeOverrideInputSerializer(serializers.Serializer):

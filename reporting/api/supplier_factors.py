@@ -4,9 +4,8 @@ from drf_spectacular.utils import extend_schema
 from rest_framework import serializers, status
 from rest_framework.response import Response
 
-from accounts import roles
 from accounts.api.base import OrganizationApi
-from accounts.permissions import role_permission
+from accounts.permissions import capability_permission
 from carbon.core.api.pagination import PageNumberPagination
 from reporting.supplier_factors import (
     supplier_factor_delete,
@@ -14,7 +13,9 @@ from reporting.supplier_factors import (
     supplier_factor_record,
 )
 
-Permission = role_permission(read=roles.SUPPLIER_FACTORS, write=roles.SUPPLIER_FACTORS)
+Permission = capability_permission(
+    read="record_supplier_factors", write="record_supplier_factors"
+)
 
 
 class SupplierFactorInputSerializer(serializers.Serializer):

@@ -7,6 +7,12 @@ from reporting.api.recalculations import (
     RecalculationDetailApi,
     RecalculationListApi,
 )
+from reporting.api.review import (
+    ActivityMatchApi,
+    ActivityReviewApi,
+    ReviewAccountApi,
+    ReviewGroupApi,
+)
 from reporting.api.scope_overrides import (
     ScopeOverrideDetailApi,
     ScopeOverrideListApi,
@@ -18,6 +24,22 @@ from reporting.api.supplier_factors import (
 from reporting.api.views import ResultExportApi, ResultListApi
 
 urlpatterns = [
+    path("activities/review/", ActivityReviewApi.as_view(), name="activity-review"),
+    path(
+        "activities/review-groups/",
+        ReviewGroupApi.as_view(),
+        name="activity-review-groups",
+    ),
+    path(
+        "activities/review-accounts/",
+        ReviewAccountApi.as_view(),
+        name="activity-review-accounts",
+    ),
+    path(
+        "activities/<uuid:activity_id>/match/",
+        ActivityMatchApi.as_view(),
+        name="activity-match",
+    ),
     path("results/", ResultListApi.as_view(), name="result-list"),
     path("inventory/", InventoryApi.as_view(), name="inventory"),
     path(

@@ -4,9 +4,8 @@ from django.http import StreamingHttpResponse
 from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework import serializers
 
-from accounts import roles
 from accounts.api.base import OrganizationApi
-from accounts.permissions import role_permission
+from accounts.permissions import capability_permission
 from carbon.core.api.pagination import PageNumberPagination
 from reporting.exports import export_csv_chunks, export_xlsx_chunks
 from reporting.selectors import (
@@ -16,7 +15,7 @@ from reporting.selectors import (
     result_total,
 )
 
-ResultPermission = role_permission(read=roles.READ_UPLOADS)
+ResultPermission = capability_permission(read="view_uploads")
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 

@@ -20,7 +20,7 @@ class StatementEventInline(admin.TabularInline):
     model = StatementEvent
     extra = 0
     can_delete = False
-    readonly_fields = ["action", "from_status", "to_status", "actor", "note", "at"]
+    readonly_fields = ["name", "source", "target", "actor", "note", "created_at"]
 
 
 @admin.register(Statement)
@@ -33,5 +33,5 @@ class StatementAdmin(admin.ModelAdmin):
 
 @admin.register(StatementEvent)
 class StatementEventAdmin(admin.ModelAdmin):
-    list_display = ["statement", "action", "from_status", "to_status", "actor", "at"]
-    list_filter = ["action"]
+    list_display = ["statement", "name", "source", "target", "actor", "created_at"]
+    list_filter = ["name"]

@@ -6,8 +6,11 @@ import uuid
 
 from django.db import models
 from django.db.models import Q
+from django.utils import timezone
+from django_fsm import FSMField, can_proceed, transition
 
 from accounts.tenancy import OrganizationOwned
+from carbon.core.workflow import TransitionLog, Workflow
 from reporting.mrv.calculation import Flag
 
 
@@ -113,7 +116,7 @@ class QaIssue(OrganizationOwned):
         return f"L{self.level} {self.code} {self.plant_id} {self.date}"
 
 
-class Statement(OrganizationOwned):
+class Statement(Workflow, OrganizationOwned):
     """A reporting period (plant, from, to) and the removal versions it states."""
 
     class Status(models.TextChoices):
@@ -122,6 +125,9 @@ class Statement(OrganizationOwned):
         APPROVED = "approved", "Approved"
         CHANGES_REQUESTED = "changes_requested", "Changes requested"
 
+    state_field = "status"
+    log_name = "events"
+
     id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
     plant = models.ForeignKey(
         "ingestion.Plant", on_delete=models.PROTECT, related_name="statements"
@@ -129,8 +135,8 @@ class Statement(OrganizationOwned):
     period_start = models.DateField()
     period_end = models.DateField()
     version = models.PositiveIntegerField(default=1)
-    status = models.CharField(
-        max_length=20, choices=Status.choices, default=Status.COMPUTED
+    status = FSMField(
+        max_length=20, choices=Status.choices, default=Status.COMPUTED, protected=False
     )
     removals = models.ManyToManyField(DailyRemoval, related_name="statements")
     total_co2_t = models.DecimalField(max_digits=28, decimal_places=12, default=0)
@@ -179,25 +185,67 @@ class Statement(OrganizationOwned):
     def __str__(self) -> str:
         return f"{self.plant_id} {self.period_start}..{self.period_end} v{self.version}"
 
+    # Transitions: the review workflow, run by carbon.core.workflow.transition_apply
+    # and logged as StatementEvents; who may call them is the services' rule. Only
+    # the newest version of a period moves: new data adds a version beside it.
+    def _is_newest(self) -> bool:
+        return not Statement.objects.filter(previous=self).exists()
 
-class StatementEvent(models.Model):
-    """Audit trail: every statement transition, who, when and why."""
+    @transition(
+        field=status,
+        source=[Status.COMPUTED, Status.CHANGES_REQUESTED],
+        target=Status.SUBMITTED,
+        conditions=[_is_newest],
+    )
+    def submit(self, *, by, note) -> None:
+        self.submitted_by = by
+        self.submitted_at = timezone.now()
 
-    id = models.BigAutoField(primary_key=True)
+    @transition(
+        field=status,
+        source=Status.SUBMITTED,
+        target=Status.APPROVED,
+        conditions=[_is_newest],
+    )
+    def approve(self, *, by, note) -> None:
+        self.approved_by = by
+        self.approved_at = timezone.now()
+        self.note = note
+
+    @transition(
+        field=status,
+        source=Status.SUBMITTED,
+        target=Status.CHANGES_REQUESTED,
+        conditions=[_is_newest],
+    )
+    def request_changes(self, *, by, note) -> None:
+        self.note = note
+
+    def transition_refused(self, name: str) -> str:
+        if can_proceed(getattr(self, name), check_conditions=False):
+            return "A newer version of this statement exists; act on it instead."
+        target = next(
+            t.target for t in self.get_all_status_transitions() if t.name == name
+        )
+        return f"A {self.status} statement cannot become {target}."
+
+
+class StatementEvent(TransitionLog):
+    """Audit trail: every statement transition, who, when and why, and the steps
+    that are none (created, recomputed, a new version). The table predates the
+    shared log: its columns keep their names."""
+
     statement = models.ForeignKey(
         Statement, on_delete=models.CASCADE, related_name="events"
     )
-    action = models.CharField(max_length=32)
-    from_status = models.CharField(max_length=20, blank=True)
-    to_status = models.CharField(max_length=20)
+    name = models.CharField(max_length=32, db_column="action")
+    source = models.CharField(max_length=20, blank=True, db_column="from_status")
+    target = models.CharField(max_length=20, db_column="to_status")
+    # Recalculation adds versions and events with no one behind them.
     actor = models.ForeignKey(
         "accounts.User", on_delete=models.SET_NULL, null=True, related_name="+"
     )
-    note = models.TextField(blank=True)
-    at = models.DateTimeField(auto_now_add=True)
+    created_at = models.DateTimeField(auto_now_add=True, db_column="at")
 
     class Meta:
-        ordering = ["statement", "at", "id"]
-
-    def __str__(self) -> str:
-        return f"{self.action} {self.from_status}->{self.to_status}"
+        ordering = ["statement", "created_at", "id"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from decimal import Decimal
 
-from django.db.models import Count, Exists, OuterRef, QuerySet
+from django.db.models import Exists, OuterRef, QuerySet
 
 from carbon.core.filters import filter_queryset
 from reporting.mrv.calculation import Flag
@@ -142,15 +142,6 @@ def issue_list(*, organization, filters=None) -> QuerySet[QaIssue]:
         .order_by("plant__code", "date", "level", "code", "id")
     )
     return filter_queryset(IssueFilter, IssueFilter.translate(filters or {}), issues)
-
-
-def issue_counts(*, organization, filters=None) -> dict:
-    return dict(
-        issue_list(organization=organization, filters=filters)
-        .order_by()
-        .values_list("code")
-        .annotate(n=Count("id"))
-    )
 
 
 def statement_list(*, organization, filters=None) -> QuerySet[Statement]:

@@ -12,9 +12,9 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from django.db import transaction
-from django.utils import timezone
 
-from accounts.models import Role
+from accounts import roles
+from carbon.core.workflow import transition_apply, transition_record
 from ingestion.models import (
     LabResult,
     OperationsRecord,
@@ -23,6 +23,7 @@ from ingestion.models import (
     SensorDay,
     Upload,
 )
+from ingestion.services.pipeline import StepResult
 from reporting.mrv import constants as c
 from reporting.mrv.calculation import (
     DayResult,
@@ -36,7 +37,7 @@ from reporting.mrv.exceptions import (
     StatementTransitionInvalid,
     StatementTransitionNotAllowed,
 )
-from reporting.mrv.models import DailyRemoval, QaIssue, Statement, StatementEvent
+from reporting.mrv.models import DailyRemoval, QaIssue, Statement
 
 logger = logging.getLogger(__name__)
 
@@ -308,14 +309,9 @@ def removals_recalculate(
     return RecalculationResult(days=len(dates), changed=len(changed))
 
 
-def upload_removals_calculate(*, upload_id) -> bool:
-    """The MRV pipeline step after parsing: recompute the plant-days the file touches."""
-    upload = Upload.objects.get(pk=upload_id)
-    if upload.status == Upload.Status.FAILED:
-        return False
-    if upload.status == Upload.Status.DONE:
-        return True
-    Upload.objects.filter(pk=upload.pk).update(status=Upload.Status.CALCULATING)
+def upload_removals_calculate(upload: Upload) -> StepResult:
+    """The MRV pipeline step after parsing (run by ingestion.services.pipeline):
+    recompute the plant-days the file touches."""
     plant_ids = set()
     for model in (LabResult, OperationsRecord, SensorDay):
         plant_ids.update(
@@ -328,12 +324,7 @@ def upload_removals_calculate(*, upload_id) -> bool:
                 plant=plant, dates=plant_days(plant, uploads=[upload])
             )
             days += result.days
-        Upload.objects.filter(pk=upload.pk).update(
-            status=Upload.Status.DONE,
-            activities_calculated=days,
-            finished_at=timezone.now(),
-        )
-    return True
+    return StepResult.done(activities_calculated=days)
 
 
 # --- statements ---------------------------------------------------------------
@@ -358,17 +349,6 @@ def _snapshot(statement: Statement) -> None:
         update_fields=["total_co2_t", "total_co2_t_uncertainty", "days_by_flag"]
     )
     statement.removals.set(removals)
-
-
-def _event(statement, *, action, from_status, actor=None, note="") -> None:
-    StatementEvent.objects.create(
-        statement=statement,
-        action=action,
-        from_status=from_status,
-        to_status=statement.status,
-        actor=actor,
-        note=note,
-    )
 
 
 def _statements_follow(*, plant: Plant, changed: list[dt.date]) -> None:
@@ -396,19 +376,19 @@ def _statements_follow(*, plant: Plant, changed: list[dt.date]) -> None:
                 created_by=None,
             )
             _snapshot(newer)
-            _event(
+            transition_record(
                 newer,
-                action="new_version",
-                from_status="",
+                "new_version",
+                source="",
                 note=f"New data for {len(changed)} days; version "
                 f"{statement.version} ({statement.status}) kept unchanged.",
             )
         else:
             _snapshot(statement)
-            _event(
+            transition_record(
                 statement,
-                action="recomputed",
-                from_status=statement.status,
+                "recomputed",
+                source=statement.status,
                 note=f"New data for {len(changed)} days.",
             )
 
@@ -438,42 +418,23 @@ def statement_create(*, organization, plant: Plant, start, end, user) -> Stateme
     statement.full_clean()
     statement.save()
     _snapshot(statement)
-    _event(statement, action="created", from_status="", actor=user)
+    transition_record(statement, "created", source="", by=user)
     return statement
 
 
-def _transition(statement: Statement, allowed: set, target: str) -> str:
-    """Lock the statement; raises StatementTransitionNotAllowed (409) unless it is
-    the newest version and in one of the `allowed` statuses."""
-    statement = Statement.objects.select_for_update().get(pk=statement.pk)
-    if statement.status not in allowed:
-        raise StatementTransitionNotAllowed(
-            f"A {statement.status} statement cannot become {target}."
-        )
-    if Statement.objects.filter(previous=statement).exists():
-        raise StatementTransitionNotAllowed(
-            "A newer version of this statement exists; act on it instead."
-        )
-    return statement.status
+# Statement transitions (Statement's graph) raise StatementTransitionNotAllowed (409)
+# unless the statement is the newest version, in a status the transition leaves.
 
 
 @transaction.atomic
 def statement_submit(*, statement: Statement, user) -> Statement:
-    before = _transition(
-        statement,
-        {Statement.Status.COMPUTED, Statement.Status.CHANGES_REQUESTED},
-        Statement.Status.SUBMITTED,
+    return transition_apply(
+        statement, "submit", by=user, refused=StatementTransitionNotAllowed
     )
-    statement.status = Statement.Status.SUBMITTED
-    statement.submitted_by = user
-    statement.submitted_at = timezone.now()
-    statement.save(update_fields=["status", "submitted_by", "submitted_at"])
-    _event(statement, action="submit", from_status=before, actor=user)
-    return statement
 
 
 def _check_reviewer(statement: Statement, user) -> None:
-    if user.membership.role != Role.VERIFIER:
+    if not roles.can(user, "approve_mrv"):
         raise SelfApprovalForbidden("Only a verifier may review a statement.")
     if statement.submitted_by_id == user.pk:
         raise SelfApprovalForbidden("The submitter may not review their own statement.")
@@ -483,31 +444,25 @@ def _check_reviewer(statement: Statement, user) -> None:
 def statement_approve(*, statement: Statement, user, note: str = "") -> Statement:
     """Raises SelfApprovalForbidden (403) unless a verifier other than the submitter."""
     _check_reviewer(statement, user)
-    before = _transition(
-        statement, {Statement.Status.SUBMITTED}, Statement.Status.APPROVED
+    return transition_apply(
+        statement,
+        "approve",
+        by=user,
+        note=note,
+        refused=StatementTransitionNotAllowed,
     )
-    statement.status = Statement.Status.APPROVED
-    statement.approved_by = user
-    statement.approved_at = timezone.now()
-    statement.note = note
-    statement.save(update_fields=["status", "approved_by", "approved_at", "note"])
-    _event(statement, action="approve", from_status=before, actor=user, note=note)
-    return statement
 
 
 @transaction.atomic
 def statement_request_changes(*, statement: Statement, user, note: str) -> Statement:
     _check_reviewer(statement, user)
-    before = _transition(
-        statement, {Statement.Status.SUBMITTED}, Statement.Status.CHANGES_REQUESTED
+    return transition_apply(
+        statement,
+        "request_changes",
+        by=user,
+        note=note,
+        refused=StatementTransitionNotAllowed,
     )
-    statement.status = Statement.Status.CHANGES_REQUESTED
-    statement.note = note
-    statement.save(update_fields=["status", "note"])
-    _event(
-        statement, action="request_changes", from_status=before, actor=user, note=note
-    )
-    return statement
 
 
 def removals_recalculate_all(*, organization) -> int:

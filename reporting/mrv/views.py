@@ -13,8 +13,8 @@ from django.views.decorators.http import (
     require_safe,
 )
 
+from accounts import roles
 from accounts.decorators import member_required
-from accounts.models import Role
 from carbon.core.exceptions import ApplicationError
 from ingestion.models import Upload
 from ingestion.plants.layouts import BUILTIN_LAYOUTS
@@ -29,7 +29,6 @@ from ingestion.plants.selectors import (
 from ingestion.plants.services import mrv_upload_reprocess, plant_create, plant_update
 from ingestion.selectors import row_error_list
 from ingestion.services.uploads import upload_create
-from reporting.mrv import permissions as perms
 from reporting.mrv.forms import (
     MrvUploadForm,
     NoteForm,
@@ -75,7 +74,7 @@ def _page(request, items, param: str) -> dict:
 
 
 @require_safe
-@member_required(roles=perms.EVERYONE)
+@member_required(capability="view_mrv")
 def mrv_dashboard(request):
     codes = list(
         plant_list(organization=request.organization).values_list("code", flat=True)
@@ -83,7 +82,6 @@ def mrv_dashboard(request):
     form = RemovalQueryForm(request.GET or None, plants=codes)
     filters = form.filters() if request.GET else {"plant": "", "from": "", "to": ""}
     org = request.organization
-    detail = request.role in perms.DETAIL_READERS
     series = removal_daily_series(organization=org, filters=filters)
     statements = statement_list(
         organization=org,
@@ -92,9 +90,6 @@ def mrv_dashboard(request):
     context = {
         "form": form,
         "filters": filters,
-        "detail": detail,
-        "is_verifier": request.role == Role.VERIFIER,
-        "is_engineer": request.role in perms.ENGINEER,
         "summary": removal_summary(organization=org, filters=filters),
         "series": series,
         "charts": chart_presence(series),
@@ -102,7 +97,7 @@ def mrv_dashboard(request):
         "query": urlencode({k: v for k, v in filters.items() if v}),
         "upload_form": MrvUploadForm(plants=codes),
     }
-    if detail:
+    if roles.can(request.user, "view_mrv_detail"):
         removals = removal_list(organization=org, filters=filters)
         context["removals"] = _page(request, removals, "days_page")
         context["issues"] = _page(
@@ -117,7 +112,7 @@ def _back(request):
 
 
 @require_POST
-@member_required(roles=perms.ENGINEER)
+@member_required(capability="upload_mrv")
 def statement_create_view(request):
     form = StatementForm(request.POST)
     if not form.is_valid():
@@ -142,28 +137,28 @@ def statement_create_view(request):
 
 
 ACTIONS = {
-    "submit": (perms.ENGINEER, lambda s, u, n: statement_submit(statement=s, user=u)),
+    "submit": ("upload_mrv", lambda s, u, n: statement_submit(statement=s, user=u)),
     "approve": (
-        perms.REVIEWERS,
+        "approve_mrv",
         lambda s, u, n: statement_approve(statement=s, user=u, note=n),
     ),
     "request-changes": (
-        perms.REVIEWERS,
+        "approve_mrv",
         lambda s, u, n: statement_request_changes(statement=s, user=u, note=n),
     ),
 }
 
 
 @require_POST
-@member_required(roles=perms.EVERYONE)
+@member_required(capability="view_mrv")
 def statement_action_view(request, statement_id, action):
     if action not in ACTIONS:
         raise Http404("No such statement action.")
     statement = statement_get(
         organization=request.organization, statement_id=statement_id
     )
-    allowed, run = ACTIONS[action]
-    if request.role not in allowed:
+    capability, run = ACTIONS[action]
+    if not roles.can(request.user, capability):
         messages.error(request, "Your role may not do this.")
         return _back(request)
     form = NoteForm(request.POST)
@@ -216,15 +211,13 @@ def _safe_next(request) -> str:
 
 
 @require_http_methods(["GET", "HEAD", "POST"])
-@member_required(roles=perms.EVERYONE)
+@member_required(capability="view_mrv", write="upload_mrv")
 def plant_list_view(request):
     org = request.organization
     form = None
-    if request.role in perms.ENGINEER:
+    if roles.can(request.user, "upload_mrv"):
         initial = {"code": request.GET.get("code", "")[:64]}
         form = PlantForm(request.POST or None, initial=initial)
-    elif request.method == "POST":
-        raise PermissionDenied("Your role may not create plants.")
     if request.method == "POST" and form.is_valid():
         try:
             plant = plant_create(
@@ -249,11 +242,13 @@ def plant_list_view(request):
 
 
 @require_http_methods(["GET", "HEAD", "POST"])
-@member_required(roles=perms.EVERYONE)
+@member_required(capability="view_mrv")
 def plant_detail_view(request, code):
+    # The plant first: an unknown one is 404 before a POST without the capability
+    # is 403.
     plant = plant_get(organization=request.organization, code=code)
     form = None
-    if request.role in perms.ENGINEER:
+    if roles.can(request.user, "upload_mrv"):
         form = PlantForm(request.POST or None, plant=plant)
     elif request.method == "POST":
         raise PermissionDenied("Your role may not change plants.")
@@ -274,15 +269,13 @@ def plant_detail_view(request, code):
 
 
 @require_http_methods(["GET", "HEAD", "POST"])
-@member_required(roles=perms.DETAIL_READERS)
+@member_required(capability="view_mrv_detail", write="upload_mrv")
 def mrv_upload_view(request):
     org = request.organization
     codes = list(plant_list(organization=org).values_list("code", flat=True))
     form = None
-    if request.role in perms.ENGINEER:
+    if roles.can(request.user, "upload_mrv"):
         form = MrvUploadForm(request.POST or None, request.FILES or None, plants=codes)
-    elif request.method == "POST":
-        raise PermissionDenied("Your role may not upload MRV files.")
     if request.method == "POST" and form.is_valid():
         try:
             result = upload_create(
@@ -317,14 +310,13 @@ def mrv_upload_view(request):
 
 
 @require_safe
-@member_required(roles=perms.DETAIL_READERS)
+@member_required(capability="view_mrv_detail")
 def mrv_upload_detail_view(request, upload_id):
     upload = mrv_upload_get(
         organization=request.organization, upload_id=upload_id, user=request.user
     )
     context = {
         "upload": upload,
-        "is_engineer": request.role in perms.ENGINEER,
         "unknown_plants": upload_unknown_plants(upload=upload),
         "checks": file_check_list(organization=request.organization, upload=upload),
         "row_errors": row_error_list(upload=upload)[:50],
@@ -334,7 +326,7 @@ def mrv_upload_detail_view(request, upload_id):
 
 
 @require_POST
-@member_required(roles=perms.ENGINEER)
+@member_required(capability="upload_mrv")
 def mrv_upload_reprocess_view(request, upload_id):
     upload = mrv_upload_get(
         organization=request.organization, upload_id=upload_id, user=request.user

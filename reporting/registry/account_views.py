@@ -13,15 +13,16 @@ from rest_framework import serializers as drf
 from accounts import roles
 from accounts.decorators import member_required
 from carbon.core.exceptions import ApplicationError
-from reporting.registry import policy, presenters, selectors, services
+from reporting.registry import policy, presenters, selectors
 from reporting.registry.api import serializers as s
+from reporting.registry.services.trading import credits_transfer, holding_retire
 from reporting.registry.work_views import _messages_of, _valid
 
 FAILURES = (ApplicationError, ValidationError, drf.ValidationError)
 
 
 @require_safe
-@member_required(roles=roles.ALL)
+@member_required(capability="view_registry")
 def holdings_view(request):
     organization = request.organization
     context = {
@@ -38,21 +39,21 @@ def holdings_view(request):
             presenters.retirement_row(r)
             for r in selectors.retirement_list_for(organization=organization)[:50]
         ],
-        "may_transfer": request.role in services.TRADE_ROLES,
+        "may_transfer": roles.can(request.user, "trade_credits"),
         "may_retire": policy.is_buyer(request.user),
     }
     return render(request, "registry/holdings.html", context)
 
 
 @require_POST
-@member_required(roles=roles.ALL)
+@member_required(capability="view_registry")
 def transfer_view(request):
     try:
         data = _valid(s.TransferInputSerializer, request.POST)
         holding = selectors.holding_get(
             organization=request.organization, holding_id=data["holding"]
         )
-        transfer = services.credits_transfer(
+        transfer = credits_transfer(
             holding=holding,
             user=request.user,
             quantity=data["quantity"],
@@ -71,7 +72,7 @@ def transfer_view(request):
 
 
 @require_POST
-@member_required(roles=roles.ALL)
+@member_required(capability="view_registry")
 def retire_view(request):
     """Retire from one of the caller's holdings (holdings page, project page); the
     certificate is the answer."""
@@ -80,7 +81,7 @@ def retire_view(request):
         holding = selectors.holding_get(
             organization=request.organization, holding_id=data.pop("holding")
         )
-        retirement = services.holding_retire(holding=holding, user=request.user, **data)
+        retirement = holding_retire(holding=holding, user=request.user, **data)
     except FAILURES as exc:
         messages.error(request, _messages_of(exc))
         return redirect("registry:holdings")

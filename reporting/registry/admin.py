@@ -5,7 +5,6 @@ from reporting.registry.models import (
     AssessmentItem,
     CreditBatch,
     Holding,
-    IngestionIssue,
     Project,
     ProjectDocument,
     ProjectTransition,
@@ -115,10 +114,3 @@ class TransferAdmin(ReadOnlyAdmin):
 @admin.register(SerialCounter)
 class SerialCounterAdmin(ReadOnlyAdmin):
     list_display = ["id", "next_serial"]
-
-
-@admin.register(IngestionIssue)
-class IngestionIssueAdmin(admin.ModelAdmin):
-    list_display = ["title", "organization", "kind", "status", "assignee"]
-    list_filter = ["organization", "kind", "status"]
-    raw_id_fields = ["assignee"]

@@ -11,9 +11,20 @@ from django.db import transaction
 
 from accounts.models import Role
 from accounts.services import organization_create, user_ensure
-from reporting.registry import services
 from reporting.registry.checklists import checklist_for
 from reporting.registry.models import Project
+from reporting.registry.services.issuance import credits_issue
+from reporting.registry.services.projects import project_create
+from reporting.registry.services.trading import credits_retire, credits_transfer
+from reporting.registry.services.verification import (
+    assessment_file,
+    verifier_grant_create,
+)
+from reporting.registry.services.workflow import (
+    project_approve,
+    project_publish,
+    project_submit,
+)
 
 SUPPLIER_ORGANIZATION = "Demo Rock Removal"
 USERS = {
@@ -85,14 +96,14 @@ def registry_demo_seed(*, password: str) -> int:
     if Project.objects.for_organization(supplier.organization).exists():
         return 0
     published, in_review, _draft = (
-        services.project_create(user=supplier, **spec) for spec in PROJECTS
+        project_create(user=supplier, **spec) for spec in PROJECTS
     )
     for project in (published, in_review):
-        services.project_submit(project=project, user=supplier)
-        services.verifier_grant_create(
+        project_submit(project=project, user=supplier)
+        verifier_grant_create(
             project=project, user=users["staff"], verifier=users["verifier"]
         )
-    services.assessment_file(
+    assessment_file(
         project=published,
         user=users["verifier"],
         outcome="positive",
@@ -109,17 +120,17 @@ def registry_demo_seed(*, password: str) -> int:
             for criterion in checklist_for(published.methodology)
         ],
     )
-    services.project_approve(project=published, user=users["approver"])
-    services.project_publish(project=published, user=users["staff"])
-    batch = services.credits_issue(project=published, user=users["staff"])
+    project_approve(project=published, user=users["approver"])
+    project_publish(project=published, user=users["staff"])
+    batch = credits_issue(project=published, user=users["staff"])
     # The buyer journey: the supplier sells 300 credits, the buyer retires 100.
-    services.credits_transfer(
+    credits_transfer(
         holding=batch.holdings.get(),
         user=supplier,
         quantity=300,
         to_organization=users["buyer"].organization,
     )
-    services.credits_retire(
+    credits_retire(
         batch=batch,
         user=users["buyer"],
         serial_start=batch.serial_start,

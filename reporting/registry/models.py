@@ -15,10 +15,12 @@ from django.contrib.postgres.constraints import ExclusionConstraint
 from django.contrib.postgres.fields import BigIntegerRangeField, RangeOperators
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.utils import timezone
 from django_fsm import FSMField, transition
 
 from accounts.tenancy import OrganizationOwned
 from carbon.core.uploads import upload_stored_name
+from carbon.core.workflow import TransitionLog, Workflow
 
 
 class Confidentiality(models.TextChoices):
@@ -49,7 +51,7 @@ S = ProjectState
 REVIEW_STATES = [S.SUBMITTED, S.IN_VERIFICATION, S.ASSESSED]
 
 
-class Project(OrganizationOwned):
+class Project(Workflow, OrganizationOwned):
     """A supplier organization's CDR project; `plants` are the MRV plants whose
     approved statements are its evidence."""
 
@@ -167,30 +169,31 @@ class Project(OrganizationOwned):
     def __str__(self) -> str:
         return f"{self.registry_id} {self.name}"
 
-    # Transitions: the graph of the verification workflow. Rules about *who* may
-    # call them live in services.py; every call is logged as a ProjectTransition.
+    # Transitions: the graph of the verification workflow, run by
+    # carbon.core.workflow.transition_apply and logged as ProjectTransitions. Rules
+    # about *who* may call them live in the services.
     @transition(field=state, source=[S.DRAFT, S.CHANGES_REQUESTED], target=S.SUBMITTED)
-    def submit(self) -> None:
+    def submit(self, *, by, note) -> None:
         pass
 
     @transition(field=state, source=S.SUBMITTED, target=S.IN_VERIFICATION)
-    def start_verification(self) -> None:
+    def start_verification(self, *, by, note) -> None:
         pass
 
     @transition(field=state, source=S.IN_VERIFICATION, target=S.ASSESSED)
-    def assess(self) -> None:
+    def assess(self, *, by, note) -> None:
         pass
 
     @transition(field=state, source=S.ASSESSED, target=S.APPROVED)
-    def approve(self) -> None:
+    def approve(self, *, by, note) -> None:
         pass
 
     @transition(field=state, source=S.APPROVED, target=S.PUBLISHED)
-    def publish(self) -> None:
-        pass
+    def publish(self, *, by, note) -> None:
+        self.published_at = timezone.now()
 
     @transition(field=state, source=REVIEW_STATES, target=S.CHANGES_REQUESTED)
-    def request_changes(self) -> None:
+    def request_changes(self, *, by, note) -> None:
         pass
 
 
@@ -230,29 +233,19 @@ class ProjectDocument(models.Model):
         return self.title
 
 
-class ProjectTransition(models.Model):
+class ProjectTransition(TransitionLog):
     """One step of the workflow: who, when, from, to, note. Rows are immutable: a
     database trigger rejects UPDATE and DELETE (migration 0002)."""
 
-    id = models.BigAutoField(primary_key=True)
     project = models.ForeignKey(
         Project, on_delete=models.PROTECT, related_name="transitions"
     )
-    name = models.CharField(max_length=32)
     source = models.CharField(max_length=32, choices=S.choices)
     target = models.CharField(max_length=32, choices=S.choices)
-    actor = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
-    )
-    note = models.TextField(blank=True)
-    created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
         ordering = ["created_at", "id"]
         indexes = [models.Index(fields=["project", "created_at"])]
-
-    def __str__(self) -> str:
-        return f"{self.source} -> {self.target}"
 
 
 class VerifierGrant(models.Model):
@@ -567,56 +560,3 @@ class Transfer(SerialRangeMixin, models.Model):
 
     def __str__(self) -> str:
         return f"{self.serial_start}-{self.serial_end}"
-
-
-class IngestionIssue(OrganizationOwned):
-    """One ingestion failure across the organization (failed upload, a group of
-    row errors, a failed job, an MRV QA/QC issue), triaged by people. Found by
-    `issues.ingestion_issues_detect`; `fingerprint` makes each source one issue,
-    so it is opened (and alerted) exactly once."""
-
-    class Kind(models.TextChoices):
-        FAILED_UPLOAD = "failed_upload", "Failed upload"
-        ROW_ERRORS = "row_errors", "Row errors"
-        FAILED_JOB = "failed_job", "Failed job"
-        MRV_QAQC = "mrv_qaqc", "MRV QA/QC issue"
-
-    class Status(models.TextChoices):
-        OPEN = "open", "Open"
-        ACKNOWLEDGED = "acknowledged", "Acknowledged"
-        RESOLVED = "resolved", "Resolved"
-
-    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
-    kind = models.CharField(max_length=16, choices=Kind.choices)
-    fingerprint = models.CharField(max_length=200)
-    source_type = models.CharField(max_length=32)
-    source_id = models.UUIDField()
-    title = models.CharField(max_length=300)
-    detail = models.TextField(blank=True)
-    occurrences = models.PositiveIntegerField(default=1)
-    status = models.CharField(
-        max_length=16, choices=Status.choices, default=Status.OPEN
-    )
-    assignee = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-    )
-    first_seen_at = models.DateTimeField()
-    updated_at = models.DateTimeField(auto_now=True)
-    resolved_at = models.DateTimeField(null=True, blank=True)
-
-    class Meta:
-        ordering = ["-first_seen_at"]
-        constraints = [
-            models.UniqueConstraint(
-                fields=["organization", "fingerprint"],
-                name="registry_issue_unique_source",
-            )
-        ]
-        indexes = [models.Index(fields=["organization", "status", "-first_seen_at"])]
-
-    def __str__(self) -> str:
-        return self.title

@@ -15,7 +15,7 @@ import enum
 from django.conf import settings
 from django.db.models import Q, QuerySet
 
-from accounts.models import Role
+from accounts.roles import can
 from reporting.registry.models import (
     Confidentiality,
     Project,
@@ -84,21 +84,19 @@ PUBLIC_TIMELINE_TARGETS = frozenset(
 
 
 def is_staff(user) -> bool:
-    membership = _membership(user)
     return (
-        membership is not None
-        and membership.role in (Role.ADMIN, Role.ANALYST)
-        and membership.organization.name == settings.REGISTRY_OPERATOR_ORGANIZATION
+        can(user, "operate_registry")
+        and _membership(user).organization.name
+        == settings.REGISTRY_OPERATOR_ORGANIZATION
     )
 
 
 def is_staff_admin(user) -> bool:
-    return is_staff(user) and _membership(user).role == Role.ADMIN
+    return is_staff(user) and can(user, "administer_registry")
 
 
 def is_buyer(user) -> bool:
-    membership = _membership(user)
-    return membership is not None and membership.role == Role.BUYER
+    return can(user, "buy_credits")
 
 
 def external_audience(user) -> Audience:
@@ -116,7 +114,7 @@ def audience_for(user, project: Project) -> Audience | None:
         if project.organization_id == membership.organization_id:
             return Audience.SUPPLIER
         if (
-            membership.role == Role.VERIFIER
+            can(membership, "assess_project")
             and project.verifier_grants.filter(
                 verifier=user, revoked_at__isnull=True
             ).exists()

@@ -6,7 +6,7 @@ from django.urls import reverse
 
 from reporting.registry import policy, selectors
 from reporting.registry.models import Project, ProjectState
-from reporting.registry.services import latest_assessment
+from reporting.registry.services.verification import latest_assessment
 
 
 def document_url(document) -> str:

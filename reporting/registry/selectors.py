@@ -10,7 +10,6 @@ from uuid import UUID
 from django.db import connection
 from django.db.models import Q, QuerySet
 
-from accounts.models import Organization
 from reporting.mrv.models import Statement
 from reporting.registry import policy
 from reporting.registry.models import (
@@ -185,11 +184,6 @@ def holding_get(*, organization, holding_id) -> Holding:
         .select_related("batch__project")
         .get(pk=holding_id)
     )
-
-
-def account_get(*, account_id) -> Organization:
-    """The receiving account of a transfer; raises Organization.DoesNotExist."""
-    return Organization.objects.get(pk=account_id)
 
 
 def transfer_list(*, organization) -> QuerySet[Transfer]:

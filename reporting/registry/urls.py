@@ -1,4 +1,4 @@
-from django.urls import path
+from django.urls import include, path
 
 from reporting.registry import account_views, views, work_views
 from reporting.registry.api.public import DocumentDownloadApi
@@ -8,7 +8,8 @@ urlpatterns = [
     path("", views.project_list_view, name="list"),
     path("export.csv", views.export_view, name="export"),
     path("sitemap.xml", views.sitemap_view, name="sitemap"),
-    path("ingestion-issues/", views.ingestion_issues_view, name="ingestion-issues"),
+    # The ingestion issues page (its own app), under this path and namespace.
+    path("", include("reporting.issues.urls")),
     path("work/", work_views.work_list_view, name="work"),
     path(
         "work/<uuid:project_id>/",

@@ -8,23 +8,17 @@ import csv
 import io
 from functools import wraps
 
-from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.http import HttpResponse
-from django.shortcuts import redirect, render
+from django.shortcuts import render
 from django.urls import reverse
-from django.views.decorators.http import require_http_methods, require_safe
+from django.views.decorators.http import require_safe
 
-from accounts import roles
-from accounts.decorators import member_required
 from carbon.core.exports import safe_row
-from reporting.registry import issues, policy, presenters, selectors
+from reporting.registry import policy, presenters, selectors
 from reporting.registry.api.public import RegistryAnonThrottle
 from reporting.registry.api.serializers import PublicQuerySerializer
-from reporting.registry.models import (
-    IngestionIssue,
-    Methodology,
-)
+from reporting.registry.models import Methodology
 from reporting.registry.selectors import ORDERING_LABELS, PublicFilters
 
 PER_PAGE = 25
@@ -167,38 +161,3 @@ def sitemap_view(request):
         {"urls": urls},
         content_type="application/xml",
     )
-
-
-@require_http_methods(["GET", "HEAD", "POST"])
-@member_required(roles=roles.READ_OPERATIONS)
-def ingestion_issues_view(request):
-    """The organization's ingestion issues; operators change status and assignee."""
-    if request.method == "POST":
-        issue = issues.ingestion_issue_get(
-            organization=request.organization, issue_id=request.POST.get("issue")
-        )
-        if request.role not in roles.OPERATE:
-            raise PermissionDenied("Your role may not triage issues.")
-        status = request.POST.get("status") or None
-        if status not in (None, *IngestionIssue.Status.values):
-            raise PermissionDenied("Unknown status.")
-        take = request.POST.get("assign") == "me"
-        issues.ingestion_issue_update(
-            issue=issue, status=status, assignee=request.user if take else None
-        )
-        return redirect(request.get_full_path())
-    status = request.GET.get("status", "")
-    if status not in IngestionIssue.Status.values:
-        status = ""
-    rows = [
-        {"issue": issue, "link": issues.source_link(issue)}
-        for issue in issues.ingestion_issue_list(
-            organization=request.organization, status=status
-        )[:200]
-    ]
-    context = {
-        "rows": rows,
-        "status": status,
-        "statuses": IngestionIssue.Status.choices,
-    }
-    return render(request, "registry/ingestion_issues.html", context)

@@ -11,10 +11,11 @@ from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods
 from rest_framework import serializers as drf
 
+from accounts import roles
 from accounts.models import User
 from carbon.core.api.exceptions import flatten_errors
 from carbon.core.exceptions import ApplicationError
-from reporting.registry import policy, presenters, selectors, services
+from reporting.registry import policy, presenters, selectors
 from reporting.registry.api import serializers as s
 from reporting.registry.checklists import checklist_for
 from reporting.registry.models import (
@@ -23,6 +24,20 @@ from reporting.registry.models import (
     Confidentiality,
     Criterion,
     Methodology,
+)
+from reporting.registry.services.documents import document_add
+from reporting.registry.services.issuance import credits_issue
+from reporting.registry.services.projects import project_create
+from reporting.registry.services.trading import credits_retire
+from reporting.registry.services.verification import (
+    assessment_file,
+    verifier_grant_create,
+)
+from reporting.registry.services.workflow import (
+    project_approve,
+    project_publish,
+    project_request_changes,
+    project_submit,
 )
 
 
@@ -49,7 +64,7 @@ def _flatten(detail):
 def work_list_view(request):
     if request.method == "POST":
         try:
-            project = services.project_create(
+            project = project_create(
                 user=request.user, **_valid(s.ProjectInputSerializer, request.POST)
             )
         except (ApplicationError, ValidationError, drf.ValidationError) as exc:
@@ -60,7 +75,7 @@ def work_list_view(request):
     context = {
         "projects": projects,
         "methodologies": Methodology.choices,
-        "may_create": getattr(request.user, "role", None) in services.SUPPLIER_ROLES,
+        "may_create": roles.can(request.user, "create_projects"),
     }
     return render(request, "registry/work_list.html", context)
 
@@ -80,45 +95,45 @@ def _assessment_items(post, methodology: str) -> list[dict]:
 def _act(request, project, action: str) -> str:
     user, post = request.user, request.POST
     if action == "submit":
-        services.project_submit(project=project, user=user)
+        project_submit(project=project, user=user)
         return "Submitted for verification."
     if action == "document":
         data = _valid(
             s.DocumentInputSerializer, {**post.dict(), **request.FILES.dict()}
         )
-        services.document_add(project=project, user=user, **data)
+        document_add(project=project, user=user, **data)
         return "Document stored."
     if action == "grant":
         email = _valid(s.GrantInputSerializer, post)["verifier"]
         verifier = User.objects.filter(email__iexact=email).first()
         if verifier is None:
             raise ValidationError("No user with that email.")
-        services.verifier_grant_create(project=project, user=user, verifier=verifier)
+        verifier_grant_create(project=project, user=user, verifier=verifier)
         return f"{email} may now verify this project."
     if action == "assess":
         data = _valid(
             s.AssessmentInputSerializer,
             {**post.dict(), "items": _assessment_items(post, project.methodology)},
         )
-        services.assessment_file(project=project, user=user, **data)
+        assessment_file(project=project, user=user, **data)
         return "Assessment filed."
     if action == "request_changes":
         note = _valid(s.RequiredNoteSerializer, post)["note"]
-        services.project_request_changes(project=project, user=user, note=note)
+        project_request_changes(project=project, user=user, note=note)
         return "Changes requested from the supplier."
     if action == "approve":
-        services.project_approve(project=project, user=user)
+        project_approve(project=project, user=user)
         return "Approved."
     if action == "publish":
-        services.project_publish(project=project, user=user)
+        project_publish(project=project, user=user)
         return "Published on the public registry."
     if action == "issue":
-        batch = services.credits_issue(project=project, user=user)
+        batch = credits_issue(project=project, user=user)
         return f"Issued serials {batch.serial_start}-{batch.serial_end}."
     if action == "retire":
         data = _valid(s.RetireInputSerializer, post)
         batch = selectors.batch_get(batch_id=data.pop("batch"))
-        retirement = services.credits_retire(batch=batch, user=user, **data)
+        retirement = credits_retire(batch=batch, user=user, **data)
         return f"Retired {retirement.quantity} credit(s) for {retirement.beneficiary}."
     raise ValidationError("Unknown action.")
 

@@ -6,7 +6,7 @@ from rest_framework.response import Response
 
 from accounts import roles
 from accounts.api.base import OrganizationApi
-from accounts.permissions import membership_of, role_permission
+from accounts.permissions import capability_permission
 from carbon.core.api.pagination import CursorPagination, PageNumberPagination
 from sites.api import readings
 from sites.api import serializers as s
@@ -28,8 +28,10 @@ from sites.services import site_create, site_update
 from sites.services.device_keys import device_key_create, device_key_revoke
 from sites.services.ingest import IngestResult, ReadingIn, readings_ingest
 
-SitePermission = role_permission(read=roles.READ_OPERATIONS, write=roles.OPERATE)
-DeviceKeyPermission = role_permission(read=roles.ADMIN, write=roles.ADMIN)
+SitePermission = capability_permission(read="view_operations", write="manage_sites")
+DeviceKeyPermission = capability_permission(
+    read="manage_device_keys", write="manage_device_keys"
+)
 
 
 class SiteListApi(OrganizationApi):
@@ -157,16 +159,16 @@ class DeviceKeyDetailApi(OrganizationApi):
 
 
 class IngestPermission(BasePermission):
-    """People whose role operates sites, or a device key (scoped to its site by the
+    """Members who may send readings, or a device key (scoped to its site by the
     ingest service)."""
 
     message = "Your role may not ingest readings."
+    capabilities = {"read": "send_readings", "write": "send_readings"}
 
     def has_permission(self, request, view) -> bool:
         if isinstance(request.auth, DeviceKey):
             return True
-        membership = membership_of(request.user)
-        return membership is not None and membership.role in roles.OPERATE
+        return roles.can(request.user, "send_readings")
 
 
 class IngestApi(OrganizationApi):

@@ -1,6 +1,18 @@
-import factory
+import datetime as dt
+import hashlib
 
-from accounts.models import Membership, MembershipStatus, Organization, Role, User
+import factory
+from django.utils import timezone
+
+from accounts.models import (
+    AuditEvent,
+    Invitation,
+    Membership,
+    MembershipStatus,
+    Organization,
+    Role,
+    User,
+)
 
 PASSWORD = "correct-horse-battery-staple"
 
@@ -37,3 +49,25 @@ class MembershipFactory(factory.django.DjangoModelFactory):
 
     class Params:
         deactivated = factory.Trait(status=MembershipStatus.DEACTIVATED)
+
+
+class InvitationFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Invitation
+
+    membership = factory.SubFactory(MembershipFactory, status=MembershipStatus.INVITED)
+    organization = factory.SelfAttribute("membership.organization")
+    token_hash = factory.Sequence(
+        lambda n: hashlib.sha256(f"token-{n}".encode()).hexdigest()
+    )
+    expires_at = factory.LazyFunction(lambda: timezone.now() + dt.timedelta(days=7))
+
+
+class AuditEventFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = AuditEvent
+
+    membership = factory.SubFactory(MembershipFactory)
+    organization = factory.SelfAttribute("membership.organization")
+    action = AuditEvent.Action.MEMBER_INVITED
+    email = factory.SelfAttribute("membership.user.email")

@@ -6,7 +6,7 @@ from ingestion.models import Activity
 from ingestion.services.uploads import upload_create
 from matching.factors.loaders import factor_library_load
 from matching.factors.models import EmissionFactor
-from matching.services.overrides import activity_match_override
+from reporting.decisions import activity_match_override
 from tests.ingestion.helpers import csv_bytes, upload_file
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]

@@ -212,10 +212,10 @@ def test_activity_list_shows_match_and_result(
 def test_a_step_that_keeps_crashing_fails_the_upload(
     api, factors, django_capture_on_commit_callbacks, monkeypatch
 ):
-    def broken(**kwargs):
+    def broken(*args, **kwargs):
         raise RuntimeError("matcher exploded")
 
-    monkeypatch.setattr("matching.tasks._match", broken)
+    monkeypatch.setattr("matching.services.pipeline.upload_match", broken)
     with django_capture_on_commit_callbacks(execute=True):
         response = _post(api, csv_bytes(ROWS))
     upload = Upload.objects.get(pk=response.json()["id"])

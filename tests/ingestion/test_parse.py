@@ -6,9 +6,8 @@ from openpyxl import Workbook
 
 from ingestion.models import Activity, RowError, Upload
 from ingestion.services import parse as parse_module
-from ingestion.services.parse import upload_parse
 from tests.ingestion.factories import UploadFactory
-from tests.ingestion.helpers import csv_bytes
+from tests.ingestion.helpers import csv_bytes, upload_parse
 
 pytestmark = pytest.mark.django_db
 

@@ -10,8 +10,8 @@ import pytest
 from openpyxl import Workbook
 
 from ingestion.models import Activity, Upload
-from ingestion.services.parse import upload_parse
 from tests.ingestion.factories import UploadFactory
+from tests.ingestion.helpers import upload_parse
 
 pytestmark = pytest.mark.django_db
 

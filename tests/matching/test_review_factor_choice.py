@@ -10,6 +10,7 @@ from django.contrib.messages import get_messages
 
 from accounts.models import Role
 from ingestion.models import Activity, Upload
+from ingestion.services.uploads import upload_create
 from matching.factors.models import EmissionFactor
 from tests.conftest import assert_problem
 from tests.ingestion.factories import UploadFactory
@@ -166,21 +167,21 @@ def test_a_spend_line_may_take_an_energy_factor_in_review(api, organization, fac
     assert _match(spend.pk) == (grid.pk, "overridden")
 
 
-def _upload(api, captured, rows=SPEND):
+def _upload(user, captured, rows=SPEND):
     with captured(execute=True):
-        response = api.post(
-            "/api/v1/uploads/",
-            {"file": upload_file(csv_bytes([HEADER, *rows]), "spend.csv")},
-            format="multipart",
+        result = upload_create(
+            organization=user.organization,
+            file=upload_file(csv_bytes([HEADER, *rows]), "spend.csv"),
+            user=user,
         )
-    upload = Upload.objects.get(pk=response.json()["id"])
+    upload = Upload.objects.get(pk=result.upload.pk)
     assert upload.status == Upload.Status.DONE, upload.failure
     return upload
 
 
 @pytest.fixture
-def spend_group(api, factors, django_capture_on_commit_callbacks):
-    _upload(api, django_capture_on_commit_callbacks)
+def spend_group(api, admin_user, factors, django_capture_on_commit_callbacks):
+    _upload(admin_user, django_capture_on_commit_callbacks)
     return api.get("/api/v1/activities/review-groups/").json()["results"][0]
 
 

@@ -10,6 +10,7 @@ from django.db import connection
 from django.test import Client
 
 from ingestion.models import Activity, Upload
+from ingestion.services.uploads import upload_create
 from matching.factors.models import EmissionFactor
 from matching.models import MatchCacheEntry
 from tests.conftest import assert_problem
@@ -24,14 +25,14 @@ FURNISHING = [
 ]
 
 
-def _upload(api, rows, captured, name):
+def _upload(user, rows, captured, name):
     with captured(execute=True):
-        response = api.post(
-            "/api/v1/uploads/",
-            {"file": upload_file(csv_bytes([HEADER, *rows]), name)},
-            format="multipart",
+        result = upload_create(
+            organization=user.organization,
+            file=upload_file(csv_bytes([HEADER, *rows]), name),
+            user=user,
         )
-    upload = Upload.objects.get(pk=response.json()["id"])
+    upload = Upload.objects.get(pk=result.upload.pk)
     assert upload.status == Upload.Status.DONE, upload.failure
     return upload
 
@@ -44,7 +45,7 @@ def factor(factors):
 
 
 def test_a_group_decision_covers_its_rows_and_the_next_store(
-    api, factor, django_capture_on_commit_callbacks
+    api, admin_user, factor, django_capture_on_commit_callbacks
 ):
     rows = [
         [
@@ -63,7 +64,7 @@ def test_a_group_decision_covers_its_rows_and_the_next_store(
         ],
         ["zed widgets", "10.00", "GBP", "2017-01-09", "Equip Operational"],
     ]
-    upload = _upload(api, rows, django_capture_on_commit_callbacks, "jan.csv")
+    upload = _upload(admin_user, rows, django_capture_on_commit_callbacks, "jan.csv")
     groups = api.get("/api/v1/activities/review-groups/", {"upload": upload.pk}).json()
     first = groups["results"][0]
     assert first["merchant"] == "the furnishing service"
@@ -84,7 +85,7 @@ def test_a_group_decision_covers_its_rows_and_the_next_store(
 
     # Next month, another store of the same merchant needs no review.
     later = _upload(
-        api,
+        admin_user,
         [
             [
                 "The Furnishing Service 77",
@@ -104,13 +105,13 @@ def test_a_group_decision_covers_its_rows_and_the_next_store(
 
 
 def test_mapping_a_whole_account_covers_future_lines_of_it(
-    api, factor, django_capture_on_commit_callbacks
+    api, admin_user, factor, django_capture_on_commit_callbacks
 ):
     rows = [
         ["quux traders", "20.00", "GBP", "2017-01-03", "Equip Operational"],
         ["blorp ltd", "30.00", "GBP", "2017-01-04", "Equip Operational"],
     ]
-    upload = _upload(api, rows, django_capture_on_commit_callbacks, "acct.csv")
+    upload = _upload(admin_user, rows, django_capture_on_commit_callbacks, "acct.csv")
     response = api.post(
         "/api/v1/activities/review-accounts/",
         {
@@ -125,7 +126,7 @@ def test_mapping_a_whole_account_covers_future_lines_of_it(
     decided = Activity.objects.filter(upload=upload)
     assert {a.match_method for a in decided} == {"review_account"}
     later = _upload(
-        api,
+        admin_user,
         [["never seen before", "5.00", "GBP", "2017-02-02", "Equip Operational"]],
         django_capture_on_commit_callbacks,
         "acct-feb.csv",
@@ -163,7 +164,7 @@ def test_groups_page_decides_a_group(
             "Equip Operational",
         ],
     ]
-    _upload(api, rows, django_capture_on_commit_callbacks, "page.csv")
+    _upload(admin_user, rows, django_capture_on_commit_callbacks, "page.csv")
     client.force_login(admin_user)
     page = client.get("/matching/review/groups/")
     assert page.status_code == 200
@@ -203,8 +204,8 @@ def _all_at_once(calls):
 
 
 @pytest.fixture
-def contested_group(api, factors, django_capture_on_commit_callbacks):
-    _upload(api, FURNISHING, django_capture_on_commit_callbacks, "race.csv")
+def contested_group(api, admin_user, factors, django_capture_on_commit_callbacks):
+    _upload(admin_user, FURNISHING, django_capture_on_commit_callbacks, "race.csv")
     return api.get(GROUPS_URL).json()["results"][0]
 
 

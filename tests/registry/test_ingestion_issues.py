@@ -9,9 +9,9 @@ from django.test import Client
 from accounts.models import Role
 from carbon.jobs.models import Job
 from ingestion.models import RowError, Upload
+from reporting.issues.models import IngestionIssue
+from reporting.issues.services import ingestion_issues_detect
 from reporting.mrv.models import QaIssue
-from reporting.registry.issues import ingestion_issues_detect
-from reporting.registry.models import IngestionIssue
 from sites.models import OutboxEvent
 from sites.services.outbox import outbox_relay
 from tests.accounts.factories import OrganizationFactory

@@ -5,7 +5,7 @@ import pytest
 from ingestion.models import Activity
 from ingestion.services.uploads import upload_create
 from matching.factors.models import EmissionFactor
-from matching.services.overrides import activity_match_override
+from reporting.decisions import activity_match_override
 from reporting.models import Emission, ScopeOverride
 from reporting.services import scope_override_set
 from tests.ingestion.helpers import csv_bytes, upload_file

@@ -8,7 +8,7 @@ import pytest
 from ingestion.models import Activity
 from ingestion.services.uploads import upload_create
 from matching.factors.models import EmissionFactor
-from matching.services.overrides import activity_match_override
+from reporting.decisions import activity_match_override
 from reporting.inventory import inventory_settings_get
 from reporting.models import Emission
 from tests.conftest import assert_problem

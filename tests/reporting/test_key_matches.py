@@ -12,7 +12,7 @@ from django.db import connection
 from ingestion.models import Activity, ActivityKey
 from matching.factors.models import EmissionFactor
 from matching.models import MatchCacheEntry
-from matching.services.overrides import activity_match_override
+from reporting.decisions import activity_match_override
 from reporting.models import Emission
 from reporting.recalculation import period_close
 from reporting.services import emissions_calculate

@@ -6,8 +6,9 @@ from decimal import Decimal
 import pytest
 
 from ingestion.models import Activity
+from ingestion.services.uploads import upload_create
 from matching.factors.models import EmissionFactor
-from matching.services.overrides import activity_match_override
+from reporting.decisions import activity_match_override
 from reporting.models import Emission, RecalculationRow
 from tests.conftest import assert_problem
 from tests.ingestion.helpers import csv_bytes, upload_file
@@ -17,19 +18,19 @@ URL = "/api/v1/recalculations/"
 
 
 @pytest.fixture
-def calculated(api, factors, django_capture_on_commit_callbacks):
+def calculated(organization, admin_user, factors, django_capture_on_commit_callbacks):
     rows = [
         ["description", "quantity", "unit", "date", "category"],
         ["Fleet fuel", "10", "US gallons", "2024-03-01", "Fleet"],
         ["Office", "100", "kWh", "2024-03-02", "Buildings"],
     ]
     with django_capture_on_commit_callbacks(execute=True):
-        response = api.post(
-            "/api/v1/uploads/",
-            {"file": upload_file(csv_bytes(rows))},
-            format="multipart",
+        result = upload_create(
+            organization=organization,
+            file=upload_file(csv_bytes(rows)),
+            user=admin_user,
         )
-    upload_id = response.json()["id"]
+    upload_id = str(result.upload.pk)
     fuel = Activity.objects.get(upload_id=upload_id, description="Fleet fuel")
     old = EmissionFactor.objects.current().get(
         source="desnz", external_id="1_101_1011_8_1"

@@ -7,7 +7,7 @@ from accounts.models import Role
 from ingestion.models import Activity
 from ingestion.services.uploads import upload_create
 from matching.factors.models import EmissionFactor
-from matching.services.overrides import activity_match_override
+from reporting.decisions import activity_match_override
 from reporting.inventory import inventory_get
 from reporting.models import Emission, SupplierFactor
 from reporting.recalculation import period_close

@@ -10,7 +10,7 @@ from accounts.models import Role
 from ingestion.models import Activity
 from ingestion.services.uploads import upload_create
 from matching.factors.models import EmissionFactor
-from matching.services.overrides import activity_match_override
+from reporting.decisions import activity_match_override
 from reporting.recalculation import recalculation_apply, recalculation_preview
 from reporting.trail import activity_trail_get
 from tests.ingestion.factories import UploadFactory

@@ -4,6 +4,8 @@ import django.db.models.deletion
 import uuid
 from django.db import migrations, models
 
+from carbon.jobs.moves import content_type_move, task_paths_move
+
 
 # Job moved from the `carbon` app to `jobs` (ADR "Layers"). The table stays
 # carbon_job: this migration only takes the model into the new app's state, moves
@@ -17,43 +19,6 @@ MOVED_PATHS = [
     ("ingestion.tasks.upload_match", "matching.tasks.upload_match"),
     ("ingestion.tasks.upload_calculate", "reporting.tasks.upload_calculate"),
 ]
-
-
-def move_content_type(apps, schema_editor):
-    ContentType = apps.get_model("contenttypes", "ContentType")
-    if not ContentType.objects.filter(app_label="jobs", model="job").exists():
-        ContentType.objects.filter(app_label="carbon", model="job").update(
-            app_label="jobs"
-        )
-
-
-def move_content_type_back(apps, schema_editor):
-    ContentType = apps.get_model("contenttypes", "ContentType")
-    ContentType.objects.filter(app_label="jobs", model="job").update(
-        app_label="carbon"
-    )
-
-
-def rewrite_paths(old_to_new):
-    def run(apps, schema_editor):
-        with schema_editor.connection.cursor() as cursor:
-            cursor.execute("SELECT to_regclass('django_q_schedule') IS NOT NULL")
-            has_schedules = cursor.fetchone()[0]
-            for old, new in old_to_new:
-                cursor.execute(
-                    "UPDATE carbon_job SET func = %s WHERE func = %s", [new, old]
-                )
-                if has_schedules:
-                    cursor.execute(
-                        "UPDATE django_q_schedule SET func = %s WHERE func = %s",
-                        [new, old],
-                    )
-                    cursor.execute(
-                        "UPDATE django_q_schedule SET args = replace(args, %s, %s)",
-                        [repr(old), repr(new)],
-                    )
-
-    return run
 
 
 class Migration(migrations.Migration):
@@ -101,9 +66,6 @@ class Migration(migrations.Migration):
             ],
             database_operations=[],
         ),
-        migrations.RunPython(move_content_type, move_content_type_back),
-        migrations.RunPython(
-            rewrite_paths(MOVED_PATHS),
-            rewrite_paths([(new, old) for old, new in MOVED_PATHS]),
-        ),
+        content_type_move("carbon", "jobs", "job"),
+        task_paths_move(MOVED_PATHS),
     ]

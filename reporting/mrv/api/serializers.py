@@ -168,7 +168,14 @@ class RequiredNoteInputSerializer(serializers.Serializer):
 
 
 class EventOutputSerializer(serializers.ModelSerializer):
+    # The API's names for the log's fields (carbon.core.workflow.TransitionLog).
+    action = serializers.CharField(source="name", max_length=32)
+    from_status = serializers.CharField(
+        source="source", max_length=20, allow_blank=True, required=False
+    )
+    to_status = serializers.CharField(source="target", max_length=20)
     actor = serializers.EmailField(source="actor.email", allow_null=True, default=None)
+    at = serializers.DateTimeField(source="created_at", read_only=True)
 
     class Meta:
         model = StatementEvent

@@ -7,13 +7,12 @@ from rest_framework import status
 from rest_framework.response import Response
 
 from accounts.api.base import OrganizationApi
-from accounts.permissions import membership_of
+from accounts.permissions import capability_permission, membership_of
 from carbon.core.api.pagination import PageNumberPagination
 from carbon.core.exports import safe_cell
 from ingestion.models import Plant
 from ingestion.plants.selectors import file_check_list, plant_get, plant_list
 from ingestion.plants.services import plant_create, plant_update
-from reporting.mrv import permissions as perms
 from reporting.mrv.api import serializers as s
 from reporting.mrv.calculation import Flag
 from reporting.mrv.exceptions import StatementTransitionInvalid
@@ -37,6 +36,14 @@ PERIOD = [
     OpenApiParameter("to", str, description="Last day (ISO date)"),
 ]
 FLAG = OpenApiParameter("flag", enum=list(Flag.ALL), description="Comma-separated")
+
+# The seed's roles on the platform's (README, MRV roles): the data engineer writes
+# plants and statements, the domain expert approves, the stakeholder sees totals.
+PlantPermission = capability_permission(read="view_mrv", write="upload_mrv")
+RemovalPermission = capability_permission(read="view_mrv_detail")
+SummaryPermission = capability_permission(read="view_mrv")
+StatementPermission = capability_permission(read="view_mrv", write="upload_mrv")
+ReviewPermission = capability_permission(read="view_mrv", write="approve_mrv")
 
 
 class MrvApi(OrganizationApi):
@@ -62,7 +69,7 @@ def _page(request, view, queryset, serializer_class):
 
 
 class PlantListApi(MrvApi):
-    permission_classes = [perms.PlantPermission]
+    permission_classes = [PlantPermission]
 
     @extend_schema(responses=s.PlantOutputSerializer(many=True))
     def get(self, request):
@@ -82,7 +89,7 @@ class PlantListApi(MrvApi):
 
 
 class PlantDetailApi(MrvApi):
-    permission_classes = [perms.PlantPermission]
+    permission_classes = [PlantPermission]
 
     def lookup(self, code):
         self.plant = plant_get(organization=self.organization, code=code)
@@ -105,7 +112,7 @@ class PlantDetailApi(MrvApi):
 
 
 class RemovalListApi(MrvApi):
-    permission_classes = [perms.RemovalPermission]
+    permission_classes = [RemovalPermission]
 
     @extend_schema(
         parameters=[*PERIOD, FLAG], responses=s.RemovalOutputSerializer(many=True)
@@ -118,7 +125,7 @@ class RemovalListApi(MrvApi):
 
 
 class RemovalSummaryApi(MrvApi):
-    permission_classes = [perms.SummaryPermission]
+    permission_classes = [SummaryPermission]
 
     @extend_schema(parameters=PERIOD, responses=s.SummaryOutputSerializer)
     def get(self, request):
@@ -166,7 +173,7 @@ def _csv_rows(removals):
 
 
 class RemovalExportApi(MrvApi):
-    permission_classes = [perms.RemovalPermission]
+    permission_classes = [RemovalPermission]
 
     @extend_schema(
         parameters=[*PERIOD, FLAG],
@@ -182,7 +189,7 @@ class RemovalExportApi(MrvApi):
 
 
 class IssueListApi(MrvApi):
-    permission_classes = [perms.RemovalPermission]
+    permission_classes = [RemovalPermission]
 
     @extend_schema(
         parameters=[
@@ -200,7 +207,7 @@ class IssueListApi(MrvApi):
 
 
 class FileCheckListApi(MrvApi):
-    permission_classes = [perms.RemovalPermission]
+    permission_classes = [RemovalPermission]
 
     @extend_schema(
         parameters=[OpenApiParameter("plant", str)],
@@ -214,7 +221,7 @@ class FileCheckListApi(MrvApi):
 
 
 class StatementListApi(MrvApi):
-    permission_classes = [perms.StatementPermission]
+    permission_classes = [StatementPermission]
 
     @extend_schema(
         parameters=[OpenApiParameter("plant", str), OpenApiParameter("status", str)],
@@ -277,7 +284,7 @@ class _StatementApi(MrvApi):
 
 
 class StatementDetailApi(_StatementApi):
-    permission_classes = [perms.StatementPermission]
+    permission_classes = [StatementPermission]
 
     @extend_schema(responses=s.StatementOutputSerializer)
     def get(self, request, statement_id):
@@ -301,7 +308,7 @@ class _TransitionApi(_StatementApi):
 
 
 class StatementSubmitApi(_TransitionApi):
-    permission_classes = [perms.StatementPermission]
+    permission_classes = [StatementPermission]
 
     @extend_schema(request=None, responses=s.StatementOutputSerializer)
     def post(self, request, statement_id):
@@ -312,7 +319,7 @@ class StatementSubmitApi(_TransitionApi):
 
 
 class StatementApproveApi(_TransitionApi):
-    permission_classes = [perms.ReviewPermission]
+    permission_classes = [ReviewPermission]
 
     @extend_schema(request=s.NoteInputSerializer, responses=s.StatementOutputSerializer)
     def post(self, request, statement_id):
@@ -323,7 +330,7 @@ class StatementApproveApi(_TransitionApi):
 
 
 class StatementRequestChangesApi(_TransitionApi):
-    permission_classes = [perms.ReviewPermission]
+    permission_classes = [ReviewPermission]
     note_serializer = s.RequiredNoteInputSerializer
 
     @extend_schema(

@@ -1,6 +1,5 @@
 from django.urls import path
 
-from reporting.registry.api import issues as i
 from reporting.registry.api import views as v
 
 P = "projects/<uuid:project_id>/"
@@ -37,14 +36,4 @@ urlpatterns = [
     path("transfers/", v.TransferApi.as_view(), name="registry-transfers"),
     path("retirements/", v.RetirementApi.as_view(), name="registry-retirements"),
     path("checklists/", v.ChecklistApi.as_view(), name="registry-checklists"),
-    path(
-        "ingestion-issues/",
-        i.IngestionIssueListApi.as_view(),
-        name="ingestion-issue-list",
-    ),
-    path(
-        "ingestion-issues/<uuid:issue_id>/",
-        i.IngestionIssueDetailApi.as_view(),
-        name="ingestion-issue-detail",
-    ),
 ]

@@ -1,5 +1,5 @@
 """Authenticated registry workflow under /api/v1/registry/. Who may do what is
-decided by the services (role, grant, four eyes) and the policy (what is seen)."""
+decided by the services (capability, grant, four eyes) and the policy (what is seen)."""
 
 from __future__ import annotations
 
@@ -11,10 +11,29 @@ from rest_framework.views import APIView
 
 from accounts.models import User
 from carbon.core.api.pagination import PageNumberPagination
-from reporting.registry import policy, presenters, selectors, services
+from reporting.registry import policy, presenters, selectors
 from reporting.registry.api import serializers as s
 from reporting.registry.checklists import CHECKLISTS
 from reporting.registry.exceptions import NotAllowed
+from reporting.registry.services.documents import document_add
+from reporting.registry.services.issuance import credits_issue
+from reporting.registry.services.projects import project_create, project_update
+from reporting.registry.services.trading import (
+    credits_retire,
+    credits_transfer,
+    holding_retire,
+)
+from reporting.registry.services.verification import (
+    assessment_file,
+    verifier_grant_create,
+    verifier_grant_revoke,
+)
+from reporting.registry.services.workflow import (
+    project_approve,
+    project_publish,
+    project_request_changes,
+    project_submit,
+)
 
 
 def _detail(project, user) -> dict:
@@ -55,7 +74,7 @@ class ProjectListApi(ProjectApi):
     def post(self, request):
         data = s.ProjectInputSerializer(data=request.data)
         data.is_valid(raise_exception=True)
-        project = services.project_create(user=request.user, **data.validated_data)
+        project = project_create(user=request.user, **data.validated_data)
         return Response(
             s.ProjectOutputSerializer(_detail(project, request.user)).data,
             status=status.HTTP_201_CREATED,
@@ -76,7 +95,7 @@ class ProjectDetailApi(ProjectApi):
         project = self.project(project_id)
         data = s.ProjectInputSerializer(data=request.data, partial=True)
         data.is_valid(raise_exception=True)
-        project = services.project_update(
+        project = project_update(
             project=project, user=request.user, **data.validated_data
         )
         return Response(s.ProjectOutputSerializer(_detail(project, request.user)).data)
@@ -93,7 +112,7 @@ class ProjectDocumentApi(ProjectApi):
         project = self.project(project_id)
         data = s.DocumentInputSerializer(data=request.data)
         data.is_valid(raise_exception=True)
-        document = services.document_add(
+        document = document_add(
             project=project,
             user=request.user,
             file=data.validated_data["file"],
@@ -127,11 +146,11 @@ def _transition_api(name: str, service, note_serializer=s.NoteSerializer):
     return TransitionApi
 
 
-ProjectSubmitApi = _transition_api("submit", services.project_submit)
-ProjectApproveApi = _transition_api("approve", services.project_approve)
-ProjectPublishApi = _transition_api("publish", services.project_publish)
+ProjectSubmitApi = _transition_api("submit", project_submit)
+ProjectApproveApi = _transition_api("approve", project_approve)
+ProjectPublishApi = _transition_api("publish", project_publish)
 ProjectRequestChangesApi = _transition_api(
-    "request_changes", services.project_request_changes, s.RequiredNoteSerializer
+    "request_changes", project_request_changes, s.RequiredNoteSerializer
 )
 
 
@@ -171,7 +190,7 @@ class VerifierGrantListApi(ProjectApi):
         ).first()
         if verifier is None:
             raise s.serializers.ValidationError({"verifier": "No such user."})
-        grant = services.verifier_grant_create(
+        grant = verifier_grant_create(
             project=project, user=request.user, verifier=verifier
         )
         return Response(
@@ -184,7 +203,7 @@ class VerifierGrantDetailApi(ProjectApi):
     def delete(self, request, project_id, grant_id):
         project = self.project(project_id)
         grant = selectors.grant_get(project=project, grant_id=grant_id)
-        services.verifier_grant_revoke(grant=grant, user=request.user)
+        verifier_grant_revoke(grant=grant, user=request.user)
         return Response(status=status.HTTP_204_NO_CONTENT)
 
 
@@ -197,7 +216,7 @@ class AssessmentApi(ProjectApi):
         project = self.project(project_id)
         data = s.AssessmentInputSerializer(data=request.data)
         data.is_valid(raise_exception=True)
-        assessment = services.assessment_file(
+        assessment = assessment_file(
             project=project, user=request.user, **data.validated_data
         )
         view = policy.assessment_view(assessment, policy.Audience.VERIFIER)
@@ -217,7 +236,7 @@ class IssueApi(ProjectApi):
     @extend_schema(request=None, responses={201: s.BatchSerializer})
     def post(self, request, project_id):
         project = self.project(project_id)
-        batch = services.credits_issue(project=project, user=request.user)
+        batch = credits_issue(project=project, user=request.user)
         body = {
             "id": batch.id,
             "vintage": batch.vintage,
@@ -277,9 +296,7 @@ class TransferApi(APIView):
         holding = selectors.holding_get(
             organization=request.user.organization, holding_id=fields.pop("holding")
         )
-        transfer = services.credits_transfer(
-            holding=holding, user=request.user, **fields
-        )
+        transfer = credits_transfer(holding=holding, user=request.user, **fields)
         return Response(
             s.TransferOutputSerializer(presenters.transfer_row(transfer)).data,
             status=status.HTTP_201_CREATED,
@@ -312,14 +329,10 @@ class RetirementApi(APIView):
                 organization=request.user.organization,
                 holding_id=fields.pop("holding"),
             )
-            retirement = services.holding_retire(
-                holding=holding, user=request.user, **fields
-            )
+            retirement = holding_retire(holding=holding, user=request.user, **fields)
         else:
             batch = selectors.batch_get(batch_id=fields.pop("batch"))
-            retirement = services.credits_retire(
-                batch=batch, user=request.user, **fields
-            )
+            retirement = credits_retire(batch=batch, user=request.user, **fields)
         return Response(
             s.RetirementOutputSerializer(presenters.retirement_row(retirement)).data,
             status=status.HTTP_201_CREATED,

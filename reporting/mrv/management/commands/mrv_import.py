@@ -5,9 +5,9 @@ from django.core.management.base import BaseCommand, CommandError
 
 from accounts.models import Organization
 from ingestion.models import Plant, Upload
-from ingestion.plants.services import mrv_upload_parse, plant_create
+from ingestion.plants.services import plant_create
+from ingestion.services.pipeline import pipeline_steps, upload_step_run
 from ingestion.services.uploads import upload_create
-from reporting.mrv.services import upload_removals_calculate
 
 
 class Command(BaseCommand):
@@ -46,8 +46,8 @@ class Command(BaseCommand):
                     plant=plant,
                 )
             upload = result.upload
-            mrv_upload_parse(upload_id=upload.pk)
-            upload_removals_calculate(upload_id=upload.pk)
+            for step, _func, _profile in pipeline_steps(upload.kind):
+                upload_step_run(upload.pk, step=step, queue_next=False)
             upload.refresh_from_db()
             self.stdout.write(
                 f"{name}: {upload.status} ({upload.rows_parsed} rows, "

@@ -1,22 +1,22 @@
+"""The review pages: a person's match decisions, line by line or by group. Matching
+decides and the results follow (reporting.decisions), so the pages live in the layer
+that can do both."""
+
 from django.contrib import messages
 from django.core.paginator import Paginator
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods
 
-from accounts import roles
 from accounts.decorators import member_required
 from carbon.core.exceptions import ApplicationError
 from matching.forms import ReviewForm
 from matching.selectors import factor_candidates, review_queue
-from matching.services.groups import (
+from matching.services.groups import review_groups
+from matching.services.review import ReviewAction, review_factor
+from reporting.decisions import (
+    activities_review,
     review_account_map,
     review_group_decide,
-    review_groups,
-)
-from matching.services.review import (
-    ReviewAction,
-    activities_review,
-    review_factor,
 )
 
 TEMPLATE = "matching/review.html"
@@ -37,7 +37,7 @@ def _queue(request):
 
 
 @require_http_methods(["GET", "HEAD", "POST"])
-@member_required(roles=roles.OPERATE)
+@member_required(capability="review_matches")
 def review_view(request):
     if request.method == "POST":
         page, rows = _queue(request)
@@ -83,7 +83,7 @@ GROUPS_PER_PAGE = 20
 
 
 @require_http_methods(["GET", "HEAD", "POST"])
-@member_required(roles=roles.OPERATE)
+@member_required(capability="review_matches")
 def review_groups_view(request):
     """The review queue by group, most material first: one decision per merchant
     and category, or a whole ledger account at once; both are remembered."""

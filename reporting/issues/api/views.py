@@ -6,57 +6,19 @@ from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework import serializers
 from rest_framework.response import Response
 
-from accounts import roles
 from accounts.api.base import OrganizationApi
 from accounts.models import User
-from accounts.permissions import role_permission
+from accounts.permissions import capability_permission
 from carbon.core.api.pagination import PageNumberPagination
-from reporting.registry import issues
-from reporting.registry.models import IngestionIssue
+from reporting.issues import selectors, services
+from reporting.issues.api.serializers import (
+    IngestionIssueInputSerializer,
+    IngestionIssueOutputSerializer,
+    IssueQuerySerializer,
+)
+from reporting.issues.models import IngestionIssue
 
-IssuePermission = role_permission(read=roles.READ_OPERATIONS, write=roles.OPERATE)
-
-
-class IngestionIssueOutputSerializer(serializers.ModelSerializer):
-    assignee = serializers.EmailField(source="assignee.email", allow_null=True)
-    link = serializers.SerializerMethodField()
-
-    class Meta:
-        model = IngestionIssue
-        fields = [
-            "id",
-            "kind",
-            "status",
-            "title",
-            "detail",
-            "occurrences",
-            "source_type",
-            "source_id",
-            "link",
-            "assignee",
-            "first_seen_at",
-            "updated_at",
-            "resolved_at",
-        ]
-
-    def get_link(self, issue) -> str:
-        return issues.source_link(issue)
-
-
-class IssueQuerySerializer(serializers.Serializer):
-    status = serializers.ChoiceField(
-        choices=IngestionIssue.Status.choices, required=False, allow_blank=True
-    )
-    kind = serializers.ChoiceField(
-        choices=IngestionIssue.Kind.choices, required=False, allow_blank=True
-    )
-
-
-class IngestionIssueInputSerializer(serializers.Serializer):
-    status = serializers.ChoiceField(
-        choices=IngestionIssue.Status.choices, required=False
-    )
-    assignee = serializers.EmailField(required=False, allow_null=True)
+IssuePermission = capability_permission(read="view_operations", write="triage_issues")
 
 
 class IngestionIssueListApi(OrganizationApi):
@@ -74,7 +36,7 @@ class IngestionIssueListApi(OrganizationApi):
         query.is_valid(raise_exception=True)
         paginator = PageNumberPagination()
         page = paginator.paginate_queryset(
-            issues.ingestion_issue_list(
+            selectors.ingestion_issue_list(
                 organization=self.organization, **query.validated_data
             ),
             request,
@@ -90,7 +52,7 @@ class IngestionIssueDetailApi(OrganizationApi):
 
     @extend_schema(responses=IngestionIssueOutputSerializer)
     def get(self, request, issue_id):
-        issue = issues.ingestion_issue_get(
+        issue = selectors.ingestion_issue_get(
             organization=self.organization, issue_id=issue_id
         )
         return Response(IngestionIssueOutputSerializer(issue).data)
@@ -99,7 +61,7 @@ class IngestionIssueDetailApi(OrganizationApi):
         request=IngestionIssueInputSerializer, responses=IngestionIssueOutputSerializer
     )
     def patch(self, request, issue_id):
-        issue = issues.ingestion_issue_get(
+        issue = selectors.ingestion_issue_get(
             organization=self.organization, issue_id=issue_id
         )
         data = IngestionIssueInputSerializer(data=request.data)
@@ -114,7 +76,7 @@ class IngestionIssueDetailApi(OrganizationApi):
             ).first()
             if assignee is None:
                 raise serializers.ValidationError({"assignee": "No such user."})
-        issue = issues.ingestion_issue_update(
+        issue = services.ingestion_issue_update(
             issue=issue,
             status=data.validated_data.get("status"),
             assignee=assignee,

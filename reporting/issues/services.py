@@ -1,6 +1,6 @@
 """Ingestion issues (seed 004, area 3): every failed upload, row error group and
 failed job and MRV QA/QC finding of an organization, as one triage list with
-status and assignee.
+status and assignee. Detection and triage (writes); reads are in `selectors`.
 
 Detection is idempotent and safe to run concurrently: an issue is identified by
 its source's fingerprint (unique per organization), and the outbox event that
@@ -22,16 +22,15 @@ from uuid import UUID
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
-from django.db.models import Count, Max, QuerySet
-from django.urls import reverse
+from django.db.models import Count, Max
 from django.utils import timezone
 
 from accounts.models import Organization, User
-from carbon.core.ids import id_parse
 from carbon.jobs.models import Job
-from ingestion.models import Plant, RowError, Upload
+from ingestion.models import RowError, Upload
+from reporting.issues.models import IngestionIssue
+from reporting.issues.selectors import source_link
 from reporting.mrv.models import QaIssue
-from reporting.registry.models import IngestionIssue
 from sites.models import OutboxEvent
 
 logger = logging.getLogger(__name__)
@@ -151,17 +150,6 @@ SOURCES: list[Callable[[Organization, datetime], Iterable[Candidate]]] = [
 ]
 
 
-def source_link(issue: IngestionIssue) -> str:
-    if issue.source_type == "upload":
-        return reverse("reporting:upload-detail", kwargs={"upload_id": issue.source_id})
-    if issue.source_type == "job":
-        return reverse("jobs:list") + "?status=failed"
-    if issue.source_type == "mrv_plant":
-        code = Plant.objects.filter(pk=issue.source_id).values_list("code", flat=True)
-        return reverse("mrv:dashboard") + (f"?plant={code[0]}" if code else "")
-    return ""
-
-
 def ingestion_issues_detect(*, organization: Organization) -> list[IngestionIssue]:
     """Open an issue (and its outbox alert) for each new failure; refresh the
     occurrence count of known ones. Returns the issues opened by this call."""
@@ -257,23 +245,3 @@ def ingestion_issue_update(
         fields += ["status", "resolved_at"]
     issue.save(update_fields=fields)
     return issue
-
-
-def ingestion_issue_list(
-    *, organization, status: str = "", kind: str = ""
-) -> QuerySet[IngestionIssue]:
-    issues = IngestionIssue.objects.for_organization(organization).select_related(
-        "assignee"
-    )
-    if status:
-        issues = issues.filter(status=status)
-    if kind:
-        issues = issues.filter(kind=kind)
-    return issues.order_by("-first_seen_at", "id")
-
-
-def ingestion_issue_get(*, organization, issue_id) -> IngestionIssue:
-    """Raises IngestionIssue.DoesNotExist (404), also for an id that is no UUID."""
-    return IngestionIssue.objects.for_organization(organization).get(
-        pk=id_parse(issue_id, model=IngestionIssue)
-    )

@@ -1,21 +1,24 @@
+"""A person's match decisions: one activity's factor, the review queue in bulk, by
+group and by ledger account. Matching decides and the results follow
+(reporting.decisions), so the doors live in the layer that can do both."""
+
 from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework import serializers
 from rest_framework.response import Response
 
-from accounts import roles
 from accounts.api.base import OrganizationApi
-from accounts.permissions import role_permission
+from accounts.permissions import capability_permission
 from carbon.core.api.pagination import PageNumberPagination
+from ingestion.api.serializers import ActivityOutputSerializer
+from ingestion.selectors import activity_get
 from matching.selectors import factor_candidates, review_queue
-from matching.services.groups import (
+from matching.services.groups import review_groups
+from matching.services.review import ReviewAction, review_factor
+from reporting.decisions import (
+    activities_review,
+    activity_match_override,
     review_account_map,
     review_group_decide,
-    review_groups,
-)
-from matching.services.review import (
-    ReviewAction,
-    activities_review,
-    review_factor,
 )
 
 
@@ -38,7 +41,9 @@ class ActivityReviewOutputSerializer(serializers.Serializer):
 class ActivityReviewApi(OrganizationApi):
     """POST /api/v1/activities/review/: bulk accept or override (the review queue)."""
 
-    permission_classes = [role_permission(read=roles.OPERATE, write=roles.OPERATE)]
+    permission_classes = [
+        capability_permission(read="review_matches", write="review_matches")
+    ]
 
     @extend_schema(
         request=ActivityReviewInputSerializer,
@@ -112,7 +117,9 @@ class ReviewGroupApi(OrganizationApi):
     merchant and category, most material first; one decision per group, remembered
     for future uploads."""
 
-    permission_classes = [role_permission(read=roles.OPERATE, write=roles.OPERATE)]
+    permission_classes = [
+        capability_permission(read="review_matches", write="review_matches")
+    ]
 
     @extend_schema(
         parameters=[OpenApiParameter("upload", str)],
@@ -155,7 +162,9 @@ class ReviewGroupApi(OrganizationApi):
 class ReviewAccountApi(OrganizationApi):
     """POST /api/v1/activities/review-accounts/: map a whole ledger account."""
 
-    permission_classes = [role_permission(read=roles.OPERATE, write=roles.OPERATE)]
+    permission_classes = [
+        capability_permission(read="review_matches", write="review_matches")
+    ]
 
     @extend_schema(
         request=ReviewAccountInputSerializer, responses=ActivityReviewOutputSerializer
@@ -174,3 +183,29 @@ class ReviewAccountApi(OrganizationApi):
             ),
         )
         return Response(ActivityReviewOutputSerializer(result).data)
+
+
+class ActivityMatchInputSerializer(serializers.Serializer):
+    factor_id = serializers.UUIDField()
+
+
+class ActivityMatchApi(OrganizationApi):
+    permission_classes = [
+        capability_permission(read="review_matches", write="review_matches")
+    ]
+
+    @extend_schema(
+        request=ActivityMatchInputSerializer, responses=ActivityOutputSerializer
+    )
+    def post(self, request, activity_id):
+        serializer = ActivityMatchInputSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        activity = activity_get(organization=self.organization, activity_id=activity_id)
+        factor = review_factor(
+            action=ReviewAction.OVERRIDE,
+            factor_id=serializer.validated_data["factor_id"],
+        )
+        activity = activity_match_override(
+            activity=activity, factor=factor, user=request.user
+        )
+        return Response(ActivityOutputSerializer(activity).data)
