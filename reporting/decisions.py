@@ -8,8 +8,6 @@ and pages call these services, never matching's directly.
 
 from __future__ import annotations
 
-from uuid import UUID
-
 from django.db import transaction
 
 from ingestion.models import Activity
@@ -35,66 +33,39 @@ def activity_match_override(
     )
 
 
-@transaction.atomic
-def activities_review(
-    *,
-    organization,
-    user,
-    activity_ids: list[UUID],
-    action: str,
-    factor: EmissionFactor | None = None,
-) -> ReviewResult:
-    """Accept or override the keys of the activities (matching.services.review)
-    and recalculate every row with one of them. Raises ValidationFailed like
-    matching.services.review.activities_review."""
-    result = review.activities_review(
-        organization=organization,
-        user=user,
-        activity_ids=activity_ids,
-        action=action,
-        factor=factor,
-    )
+def _recalculated(result: ReviewResult, *, organization) -> ReviewResult:
     emissions_recalculate_keys(organization=organization, keys=result.match_keys)
     return result
 
 
 @transaction.atomic
-def review_group_decide(
-    *,
-    organization,
-    user,
-    activities,
-    group: str,
-    action: str,
-    factor: EmissionFactor | None = None,
-) -> ReviewResult:
-    """Decide a review group (matching.services.groups) and recalculate its rows.
-    Raises ReviewGroupChanged or ValidationFailed like
-    matching.services.groups.review_group_decide."""
-    result = groups.review_group_decide(
+def activities_review(*, organization, **decision) -> ReviewResult:
+    """Accept or override the keys of the activities and recalculate every row with
+    one of them. `decision`: user, activity_ids, action, factor, as
+    matching.services.review.activities_review, whose ValidationFailed it raises."""
+    return _recalculated(
+        review.activities_review(organization=organization, **decision),
         organization=organization,
-        user=user,
-        activities=activities,
-        group=group,
-        action=action,
-        factor=factor,
     )
-    emissions_recalculate_keys(organization=organization, keys=result.match_keys)
-    return result
 
 
 @transaction.atomic
-def review_account_map(
-    *, organization, user, activities, category: str, factor: EmissionFactor
-) -> ReviewResult:
-    """Map a whole ledger account (matching.services.groups) and recalculate its
-    rows. Raises ValidationFailed like matching.services.groups.review_account_map."""
-    result = groups.review_account_map(
+def review_group_decide(*, organization, **decision) -> ReviewResult:
+    """Decide a review group and recalculate its rows. `decision`: user, activities,
+    group, action, factor, as matching.services.groups.review_group_decide, whose
+    ReviewGroupChanged and ValidationFailed it raises."""
+    return _recalculated(
+        groups.review_group_decide(organization=organization, **decision),
         organization=organization,
-        user=user,
-        activities=activities,
-        category=category,
-        factor=factor,
     )
-    emissions_recalculate_keys(organization=organization, keys=result.match_keys)
-    return result
+
+
+@transaction.atomic
+def review_account_map(*, organization, **decision) -> ReviewResult:
+    """Map a whole ledger account and recalculate its rows. `decision`: user,
+    activities, category, factor, as matching.services.groups.review_account_map,
+    whose ValidationFailed it raises."""
+    return _recalculated(
+        groups.review_account_map(organization=organization, **decision),
+        organization=organization,
+    )

@@ -8,10 +8,10 @@ changes, paste the matrix this test prints into README ("Who may do what").
 from pathlib import Path
 
 from django.conf import settings
-from django.urls import URLPattern, URLResolver, get_resolver
 
 from accounts.models import Role
 from accounts.roles import CAPABILITIES, NAVIGATION, UPLOAD_KINDS, can
+from tests.urlconf import url_patterns_walk
 
 SKIPPED_PREFIXES = ("admin/", "accounts/", "static/")  # Django admin, allauth
 README = Path(settings.BASE_DIR) / "README.md"
@@ -42,16 +42,9 @@ PUBLIC_OR_ANY_MEMBER = {
 }
 
 
-def _views(resolver=None, prefix="", namespace=""):
-    for entry in (resolver or get_resolver()).url_patterns:
-        route = prefix + str(entry.pattern)
-        if route.startswith(SKIPPED_PREFIXES):
-            continue
-        if isinstance(entry, URLResolver):
-            inner = f"{namespace}{entry.namespace}:" if entry.namespace else namespace
-            yield from _views(entry, route, inner)
-        elif isinstance(entry, URLPattern):
-            yield f"{namespace}{entry.name or route}", "/" + route, entry.callback
+def _views():
+    for name, route, pattern in url_patterns_walk(SKIPPED_PREFIXES):
+        yield name, "/" + route, pattern.callback
 
 
 def asks_for(callback) -> dict | None:

@@ -7,8 +7,8 @@ from accounts.models import Role
 from reporting.registry.checklists import checklist_for
 from reporting.registry.models import Holding, Project, Retirement
 from tests.accounts.factories import PASSWORD, MembershipFactory, OrganizationFactory
-from tests.registry.conftest import PDF
-from tests.registry.helpers import BASE, ok, published_project
+from tests.reporting.registry.conftest import PDF
+from tests.reporting.registry.helpers import BASE, ok, published_project
 
 # The pages print serial ranges with an en dash.
 DASH = "\u2013"

@@ -7,7 +7,7 @@ from django.contrib.messages import get_messages
 from accounts.models import Role
 from tests.ingestion.factories import UploadFactory
 from tests.matching.ai_factories import ActivityFactory
-from tests.registry.factories import ProjectFactory
+from tests.reporting.registry.factories import ProjectFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -5,9 +5,10 @@ import pytest
 from django.apps import apps
 from django.db import connection
 from django.test import Client
-from django.urls import URLPattern, URLResolver, converters, get_resolver
+from django.urls import converters
 
 from tests.accounts.factories import OrganizationFactory
+from tests.urlconf import url_patterns_walk
 
 pytestmark = pytest.mark.django_db
 
@@ -70,17 +71,9 @@ PLACEHOLDER = re.compile(r"<(?:[^>:]+:)?(?P<name>[^>]+)>")
 UNWATCHED_TABLES = {"django_session"}
 
 
-def _html_urls(resolver=None, prefix="", namespace=""):
-    for entry in (resolver or get_resolver()).url_patterns:
-        route = prefix + str(entry.pattern)
-        if route.startswith(SKIPPED_PREFIXES):
-            continue
-        if isinstance(entry, URLResolver):
-            inner = f"{namespace}{entry.namespace}:" if entry.namespace else namespace
-            yield from _html_urls(entry, route, inner)
-        elif isinstance(entry, URLPattern):
-            name = f"{namespace}{entry.name}" if entry.name else route
-            yield name, _fill(route, entry.pattern.converters)
+def _html_urls():
+    for name, route, pattern in url_patterns_walk(SKIPPED_PREFIXES):
+        yield name, _fill(route, pattern.pattern.converters)
 
 
 def _fill(route: str, found: dict) -> str:

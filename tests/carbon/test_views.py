@@ -2,7 +2,7 @@ import pytest
 
 from accounts.models import Role
 from reporting.registry.models import VerifierGrant
-from tests.registry.factories import ProjectFactory
+from tests.reporting.registry.factories import ProjectFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -377,7 +377,7 @@ def test_ph_sensor_upload_puts_the_daily_mean_on_the_plant_day(
 def test_wqp_narrow_lab_upload_stores_results_for_the_named_plant(
     api, organization, django_capture_on_commit_callbacks
 ):
-    from tests.ingestion.test_mrv_parsers import WQP
+    from tests.ingestion.plants.test_parsers import WQP
 
     if not WQP.exists():
         pytest.skip(f"{WQP} not found (../shared/data/samples)")

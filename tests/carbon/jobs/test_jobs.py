@@ -2,7 +2,7 @@ import pytest
 
 from carbon.jobs.models import Job
 from carbon.jobs.services import job_enqueue
-from tests.carbon import flaky_tasks
+from tests.carbon.jobs import flaky_tasks
 from tests.conftest import assert_problem
 
 pytestmark = pytest.mark.django_db
@@ -13,7 +13,7 @@ def test_task_failing_twice_then_succeeding_ends_succeeded_after_three_attempts(
 ):
     with django_capture_on_commit_callbacks(execute=True):
         job = job_enqueue(
-            "tests.carbon.flaky_tasks.fail_twice_then_succeed",
+            "tests.carbon.jobs.flaky_tasks.fail_twice_then_succeed",
             kind="test.flaky",
             args=["a"],
             organization=organization,
@@ -31,7 +31,7 @@ def test_task_out_of_attempts_is_failed_with_its_error(
 ):
     with django_capture_on_commit_callbacks(execute=True):
         job = job_enqueue(
-            "tests.carbon.flaky_tasks.always_fail",
+            "tests.carbon.jobs.flaky_tasks.always_fail",
             kind="test.broken",
             profile="io",
             args=["b"],
@@ -50,7 +50,7 @@ def test_jobs_api_lists_and_filters(
     organization = admin_user.membership.organization
     with django_capture_on_commit_callbacks(execute=True):
         job_enqueue(
-            "tests.carbon.flaky_tasks.always_fail",
+            "tests.carbon.jobs.flaky_tasks.always_fail",
             kind="test.broken",
             profile="io",
             args=["c"],
@@ -58,7 +58,7 @@ def test_jobs_api_lists_and_filters(
             max_attempts=1,
         )
         job_enqueue(
-            "tests.carbon.flaky_tasks.fail_twice_then_succeed",
+            "tests.carbon.jobs.flaky_tasks.fail_twice_then_succeed",
             kind="test.flaky",
             args=["d"],
             organization=organization,
@@ -81,7 +81,7 @@ def test_admin_retries_a_failed_job(
     organization = admin_user.membership.organization
     with django_capture_on_commit_callbacks(execute=True):
         job = job_enqueue(
-            "tests.carbon.flaky_tasks.fail_twice_then_succeed",
+            "tests.carbon.jobs.flaky_tasks.fail_twice_then_succeed",
             kind="test.flaky",
             args=["e"],
             organization=organization,

@@ -7,8 +7,8 @@ from reporting.mrv.models import Statement
 from reporting.registry.exceptions import TransitionNotAllowed
 from reporting.registry.models import Project, ProjectState
 from tests.accounts.factories import UserFactory
-from tests.registry.factories import ProjectFactory
 from tests.reporting.mrv.factories import StatementFactory
+from tests.reporting.registry.factories import ProjectFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -40,7 +40,7 @@ def test_admin_retries_from_the_monitor_and_viewer_cannot(client, member, organi
         status=Job.Status.FAILED,
         attempts=1,
         max_attempts=1,
-        func="tests.carbon.flaky_tasks.fail_twice_then_succeed",
+        func="tests.carbon.jobs.flaky_tasks.fail_twice_then_succeed",
         args=["html"],
     )
     client.force_login(member(Role.VIEWER))

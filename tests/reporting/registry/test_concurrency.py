@@ -6,7 +6,12 @@ from django.db.backends.postgresql.psycopg_any import NumericRange
 
 from reporting.registry.models import Holding, Project, Retirement, Transfer
 from tests.accounts.factories import MembershipFactory
-from tests.registry.helpers import BASE, issued_and_sold, ok, published_project
+from tests.reporting.registry.helpers import (
+    BASE,
+    issued_and_sold,
+    ok,
+    published_project,
+)
 
 pytestmark = pytest.mark.django_db(transaction=True)
 

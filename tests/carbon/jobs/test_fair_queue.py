@@ -38,7 +38,7 @@ def handed(monkeypatch, settings):
 
 def _enqueue(organization, profile="io"):
     return job_enqueue(
-        "tests.carbon.flaky_tasks.fail_until_attempt",
+        "tests.carbon.jobs.flaky_tasks.fail_until_attempt",
         kind="test.share",
         profile=profile,
         args=["/dev/null", 1],
@@ -98,7 +98,7 @@ def test_a_permanently_failed_job_frees_its_place(
     organization = OrganizationFactory()
     with django_capture_on_commit_callbacks(execute=True):
         failing = job_enqueue(
-            "tests.carbon.flaky_tasks.always_fail",
+            "tests.carbon.jobs.flaky_tasks.always_fail",
             kind="test.share",
             profile="io",
             args=["share"],
@@ -155,7 +155,7 @@ def test_the_reaper_hands_over_again_jobs_whose_task_a_dead_cluster_had_pulled(
 @pytest.mark.django_db
 def test_a_second_delivery_of_a_running_job_does_not_run_it(handed, tmp_path):
     job = job_enqueue(
-        "tests.carbon.flaky_tasks.fail_until_attempt",
+        "tests.carbon.jobs.flaky_tasks.fail_until_attempt",
         kind="test.share",
         profile="io",
         args=[str(tmp_path / "calls"), 1],

@@ -8,8 +8,8 @@ from django.test import Client
 from django.urls import reverse
 
 from accounts.models import User
-from tests.registry.conftest import project_body
-from tests.registry.helpers import BASE, ok, published_project
+from tests.reporting.registry.conftest import project_body
+from tests.reporting.registry.helpers import BASE, ok, published_project
 
 pytestmark = pytest.mark.django_db
 

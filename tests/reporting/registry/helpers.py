@@ -1,4 +1,4 @@
-from tests.registry.conftest import assessment_body, project_body
+from tests.reporting.registry.conftest import assessment_body, project_body
 
 BASE = "/api/v1/registry"
 

@@ -8,8 +8,13 @@ from accounts.models import Role
 from reporting.registry.models import Project, ProjectDocument, ProjectTransition
 from tests.accounts.factories import MembershipFactory
 from tests.conftest import assert_problem
-from tests.registry.conftest import PDF, assessment_body, pdf, project_body
-from tests.registry.helpers import BASE, issued_and_sold, ok, published_project
+from tests.reporting.registry.conftest import PDF, assessment_body, pdf, project_body
+from tests.reporting.registry.helpers import (
+    BASE,
+    issued_and_sold,
+    ok,
+    published_project,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -436,7 +441,7 @@ def test_documents_type_and_size_checks(people, api_client_for, settings):
     )
     import hashlib
 
-    from tests.registry.conftest import PDF
+    from tests.reporting.registry.conftest import PDF
 
     assert doc["sha256"] == hashlib.sha256(PDF).hexdigest()
     assert doc["confidentiality"] == "internal"

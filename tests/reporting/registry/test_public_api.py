@@ -8,8 +8,8 @@ from reporting.registry.models import Methodology, ProjectState
 from reporting.registry.policy import CONFIGURABLE_FIELDS, PUBLIC_SURFACE_FIELDS
 from reporting.registry.views import EXPORT_COLUMNS
 from tests.conftest import assert_problem
-from tests.registry.factories import ProjectFactory
-from tests.registry.helpers import ok, published_project
+from tests.reporting.registry.factories import ProjectFactory
+from tests.reporting.registry.helpers import ok, published_project
 
 pytestmark = pytest.mark.django_db
 URL = "/api/public/v1/projects/"

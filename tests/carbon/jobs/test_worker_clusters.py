@@ -66,7 +66,7 @@ def test_real_cluster_retries_a_failing_job_until_it_succeeds(
 
     get_broker("io").purge_queue()
     job = job_enqueue(
-        "tests.carbon.flaky_tasks.fail_until_attempt",
+        "tests.carbon.jobs.flaky_tasks.fail_until_attempt",
         kind="test.cluster",
         profile="io",
         args=[str(tmp_path / "calls"), 3],

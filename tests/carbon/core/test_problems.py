@@ -64,7 +64,7 @@ def test_oversized_body_is_413_problem(api, settings):
 
 
 def test_unhandled_exception_is_500_without_internals(api, settings):
-    settings.ROOT_URLCONF = "tests.carbon.boom_urls"
+    settings.ROOT_URLCONF = "tests.carbon.core.boom_urls"
     api.raise_request_exception = False
     response = api.get("/api/v1/test/boom/")
     body = assert_problem(response, 500, "server_error")

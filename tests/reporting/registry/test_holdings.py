@@ -10,7 +10,12 @@ from accounts.models import Role
 from reporting.registry.models import CreditBatch, Holding, Retirement, Transfer
 from tests.accounts.factories import MembershipFactory
 from tests.conftest import assert_problem
-from tests.registry.helpers import BASE, issued_and_sold, ok, published_project
+from tests.reporting.registry.helpers import (
+    BASE,
+    issued_and_sold,
+    ok,
+    published_project,
+)
 
 # The pages print serial ranges with an en dash.
 DASH = "\u2013"

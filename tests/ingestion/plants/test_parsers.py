@@ -15,7 +15,7 @@ from ingestion.plants.parsers import (
     resolve_columns,
 )
 
-SAMPLES = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "samples"
+SAMPLES = Path(__file__).resolve().parents[3].parent / "shared" / "data" / "samples"
 OPS = SAMPLES / "mrv" / "plant_ops"
 CALCIUM = SAMPLES / "mrv" / "lab" / "IC_calcium.csv"
 WQP = SAMPLES / "lab" / "wqp_ohio_river_2024_narrowresult.csv"

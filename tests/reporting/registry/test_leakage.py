@@ -2,9 +2,9 @@ import pytest
 from django.test import Client
 
 from reporting.registry.models import Confidentiality, ProjectState
-from tests.registry.conftest import PDF, assessment_body, pdf, project_body
-from tests.registry.factories import ProjectFactory
-from tests.registry.helpers import BASE, ok
+from tests.reporting.registry.conftest import PDF, assessment_body, pdf, project_body
+from tests.reporting.registry.factories import ProjectFactory
+from tests.reporting.registry.helpers import BASE, ok
 
 pytestmark = pytest.mark.django_db
 
