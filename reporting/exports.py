@@ -20,8 +20,8 @@ from openpyxl import Workbook
 from carbon.core.exports import safe_cell_sql
 from ingestion.models import Activity, Upload
 from matching.factors.models import EmissionFactor
+from reporting.conversions import KEY_JOIN_SQL
 from reporting.models import Emission
-from reporting.services import KEY_JOIN_SQL
 
 # How a result was calculated, as the inventory export names it.
 METHOD_SQL = (

@@ -6,7 +6,7 @@ the preview rows keep the previous figures. A closed period is recalculated only
 with an explicit override note.
 
 The well-to-tank part moves with the factor: the new factor's WTT counterpart in
-the target version (reporting.services.wtt_rows, the rule a fresh calculation
+the target version (reporting.conversions.wtt_rows, the rule a fresh calculation
 uses), at the row's own multiplier, so wtt_co2e_kg stays what recalculating the
 line from scratch would give."""
 
@@ -24,8 +24,8 @@ from carbon.core.exceptions import Conflict, ValidationFailed
 from ingestion.models import Activity, ActivityKey
 from matching.factors.models import EmissionFactor
 from matching.models import MatchCacheEntry
+from reporting.conversions import ACTIVITY_DATE_SQL, wtt_rows
 from reporting.models import ClosedPeriod, Emission, Recalculation, RecalculationRow
-from reporting.services import ACTIVITY_DATE_SQL, wtt_rows
 
 logger = logging.getLogger(__name__)
 LARGEST = 10

@@ -18,6 +18,7 @@ from ingestion.selectors import SourceRow, activity_get, upload_row_read
 from matching.factors.models import EmissionFactor
 from matching.factors.units import is_currency
 from matching.selectors import MatchRecord, match_record_get
+from reporting.conversions import SPEND_BASE_YEAR
 from reporting.inventory import SCOPE3_CATEGORIES
 from reporting.models import (
     DataQuality,
@@ -26,7 +27,6 @@ from reporting.models import (
     RecalculationRow,
     ScopeOverride,
 )
-from reporting.services import SPEND_BASE_YEAR
 
 # How a key was matched, in words (the cache keeps the matcher's code).
 MATCH_METHODS = {

@@ -5,9 +5,9 @@ import pytest
 from ingestion.models import Activity
 from ingestion.services.uploads import upload_create
 from matching.factors.models import EmissionFactor
+from reporting.conversions import multiplier_for
 from reporting.decisions import activity_match_override
 from reporting.models import Emission
-from reporting.services import multiplier_for
 from tests.ingestion.helpers import csv_bytes, upload_file
 
 pytestmark = pytest.mark.django_db
