@@ -15,7 +15,7 @@ from accounts.services import (
     token_obtain,
 )
 from accounts.throttling import AccountRateThrottle, ClientRateThrottle
-from carbon.core.api.pagination import PageNumberPagination
+from carbon.core.api.pagination import page_response
 
 ManageMembers = capability_permission(read="manage_members", write="manage_members")
 
@@ -102,12 +102,11 @@ class MemberListApi(OrganizationApi):
 
     @extend_schema(responses=MemberOutputSerializer(many=True))
     def get(self, request):
-        paginator = PageNumberPagination()
-        page = paginator.paginate_queryset(
-            member_list(organization=self.organization), request, view=self
-        )
-        return paginator.get_paginated_response(
-            MemberOutputSerializer(page, many=True).data
+        return page_response(
+            self,
+            request,
+            member_list(organization=self.organization),
+            MemberOutputSerializer,
         )
 
     @extend_schema(

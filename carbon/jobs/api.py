@@ -4,7 +4,7 @@ from rest_framework.response import Response
 
 from accounts.api.base import OrganizationApi
 from accounts.permissions import capability_permission
-from carbon.core.api.pagination import PageNumberPagination
+from carbon.core.api.pagination import page_response
 from carbon.jobs.models import Job
 from carbon.jobs.selectors import job_get, job_list
 from carbon.jobs.services import job_retry
@@ -44,11 +44,7 @@ class JobListApi(OrganizationApi):
     )
     def get(self, request):
         jobs = job_list(organization=self.organization, filters=request.query_params)
-        paginator = PageNumberPagination()
-        page = paginator.paginate_queryset(jobs, request, view=self)
-        return paginator.get_paginated_response(
-            JobOutputSerializer(page, many=True).data
-        )
+        return page_response(self, request, jobs, JobOutputSerializer)
 
 
 class JobRetryApi(OrganizationApi):

@@ -5,7 +5,7 @@ from rest_framework.response import Response
 
 from accounts.api.base import OrganizationApi
 from accounts.permissions import capability_permission
-from carbon.core.api.pagination import PageNumberPagination
+from carbon.core.api.pagination import page_response
 from ingestion.api.serializers import (
     ActivityOutputSerializer,
     MappingInputSerializer,
@@ -22,12 +22,6 @@ from ingestion.services.uploads import upload_create
 UploadPermission = capability_permission(read="view_uploads", write="upload_activities")
 
 
-def _paginated(request, view, queryset, serializer_class):
-    paginator = PageNumberPagination()
-    page = paginator.paginate_queryset(queryset, request, view=view)
-    return paginator.get_paginated_response(serializer_class(page, many=True).data)
-
-
 class UploadListApi(OrganizationApi):
     permission_classes = [UploadPermission]
     parser_classes = [MultiPartParser, FormParser]
@@ -35,7 +29,7 @@ class UploadListApi(OrganizationApi):
     @extend_schema(responses=UploadOutputSerializer(many=True))
     def get(self, request):
         uploads = upload_list(organization=self.organization, user=request.user)
-        return _paginated(request, self, uploads, UploadOutputSerializer)
+        return page_response(self, request, uploads, UploadOutputSerializer)
 
     @extend_schema(
         request={"multipart/form-data": UploadInputSerializer},
@@ -72,8 +66,8 @@ class UploadErrorListApi(OrganizationApi):
         upload = upload_get(
             organization=self.organization, upload_id=upload_id, user=request.user
         )
-        return _paginated(
-            request, self, row_error_list(upload=upload), RowErrorOutputSerializer
+        return page_response(
+            self, request, row_error_list(upload=upload), RowErrorOutputSerializer
         )
 
 
@@ -95,7 +89,7 @@ class ActivityListApi(OrganizationApi):
             user=request.user,
             filters=request.query_params,
         )
-        return _paginated(request, self, activities, ActivityOutputSerializer)
+        return page_response(self, request, activities, ActivityOutputSerializer)
 
 
 class UploadMappingApi(OrganizationApi):

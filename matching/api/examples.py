@@ -7,7 +7,7 @@ from rest_framework.response import Response
 
 from accounts.api.base import OrganizationApi
 from accounts.permissions import capability_permission
-from carbon.core.api.pagination import PageNumberPagination
+from carbon.core.api.pagination import page_response
 from matching.selectors import match_example_list
 from matching.services.examples import match_example_withdraw
 
@@ -33,12 +33,11 @@ class MatchExampleListApi(OrganizationApi):
 
     @extend_schema(responses=MatchExampleOutputSerializer(many=True))
     def get(self, request):
-        paginator = PageNumberPagination()
-        page = paginator.paginate_queryset(
-            match_example_list(organization=self.organization), request, view=self
-        )
-        return paginator.get_paginated_response(
-            MatchExampleOutputSerializer(page, many=True).data
+        return page_response(
+            self,
+            request,
+            match_example_list(organization=self.organization),
+            MatchExampleOutputSerializer,
         )
 
 

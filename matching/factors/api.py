@@ -3,7 +3,7 @@ from rest_framework import serializers
 
 from accounts.api.base import OrganizationApi
 from accounts.permissions import capability_permission
-from carbon.core.api.pagination import PageNumberPagination
+from carbon.core.api.pagination import page_response
 from matching.factors.compatibility import UNIT_FAMILIES
 from matching.factors.models import FactorSource
 from matching.factors.selectors import emission_factor_list
@@ -47,10 +47,9 @@ class EmissionFactorListApi(OrganizationApi):
         responses=EmissionFactorOutputSerializer(many=True),
     )
     def get(self, request):
-        paginator = PageNumberPagination()
-        page = paginator.paginate_queryset(
-            emission_factor_list(filters=request.query_params), request, view=self
-        )
-        return paginator.get_paginated_response(
-            EmissionFactorOutputSerializer(page, many=True).data
+        return page_response(
+            self,
+            request,
+            emission_factor_list(filters=request.query_params),
+            EmissionFactorOutputSerializer,
         )

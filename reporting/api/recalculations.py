@@ -7,7 +7,7 @@ from rest_framework.response import Response
 
 from accounts.api.base import OrganizationApi
 from accounts.permissions import capability_permission
-from carbon.core.api.pagination import PageNumberPagination
+from carbon.core.api.pagination import page_response
 from ingestion.selectors import upload_get
 from reporting.recalculation import (
     period_close,
@@ -126,12 +126,11 @@ class ClosedPeriodListApi(OrganizationApi):
 
     @extend_schema(responses=ClosedPeriodSerializer(many=True))
     def get(self, request):
-        paginator = PageNumberPagination()
-        page = paginator.paginate_queryset(
-            closed_period_list(organization=self.organization), request, view=self
-        )
-        return paginator.get_paginated_response(
-            ClosedPeriodSerializer(page, many=True).data
+        return page_response(
+            self,
+            request,
+            closed_period_list(organization=self.organization),
+            ClosedPeriodSerializer,
         )
 
     @extend_schema(

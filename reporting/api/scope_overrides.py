@@ -7,7 +7,7 @@ from rest_framework.response import Response
 
 from accounts.api.base import OrganizationApi
 from accounts.permissions import capability_permission
-from carbon.core.api.pagination import PageNumberPagination
+from carbon.core.api.pagination import page_response
 from reporting.scope_overrides import scope_override_factor_find, scope_override_list
 from reporting.services import scope_override_delete, scope_override_set
 
@@ -75,12 +75,11 @@ class ScopeOverrideListApi(OrganizationApi):
 
     @extend_schema(responses=ScopeOverrideOutputSerializer(many=True))
     def get(self, request):
-        paginator = PageNumberPagination()
-        page = paginator.paginate_queryset(
-            scope_override_list(organization=self.organization), request, view=self
-        )
-        return paginator.get_paginated_response(
-            ScopeOverrideOutputSerializer(page, many=True).data
+        return page_response(
+            self,
+            request,
+            scope_override_list(organization=self.organization),
+            ScopeOverrideOutputSerializer,
         )
 
     @extend_schema(

@@ -6,7 +6,7 @@ from rest_framework.response import Response
 
 from accounts.api.base import OrganizationApi
 from accounts.permissions import capability_permission
-from carbon.core.api.pagination import PageNumberPagination
+from carbon.core.api.pagination import page_response
 from reporting.supplier_factors import (
     supplier_factor_delete,
     supplier_factor_list,
@@ -51,14 +51,11 @@ class SupplierFactorListApi(OrganizationApi):
 
     @extend_schema(responses=SupplierFactorOutputSerializer(many=True))
     def get(self, request):
-        paginator = PageNumberPagination()
-        page = paginator.paginate_queryset(
-            supplier_factor_list(organization=self.organization, user=request.user),
+        return page_response(
+            self,
             request,
-            view=self,
-        )
-        return paginator.get_paginated_response(
-            SupplierFactorOutputSerializer(page, many=True).data
+            supplier_factor_list(organization=self.organization, user=request.user),
+            SupplierFactorOutputSerializer,
         )
 
     @extend_schema(

@@ -7,7 +7,10 @@ from rest_framework.response import Response
 from accounts import roles
 from accounts.api.base import OrganizationApi
 from accounts.permissions import capability_permission
-from carbon.core.api.pagination import CursorPagination, PageNumberPagination
+from carbon.core.api.pagination import (
+    CursorPagination,
+    page_response,
+)
 from sites.api import readings
 from sites.api import serializers as s
 from sites.api.authentication import (
@@ -39,12 +42,11 @@ class SiteListApi(OrganizationApi):
 
     @extend_schema(responses=s.SiteOutputSerializer(many=True))
     def get(self, request):
-        paginator = PageNumberPagination()
-        page = paginator.paginate_queryset(
-            site_list(organization=self.organization), request, view=self
-        )
-        return paginator.get_paginated_response(
-            s.SiteOutputSerializer(page, many=True).data
+        return page_response(
+            self,
+            request,
+            site_list(organization=self.organization),
+            s.SiteOutputSerializer,
         )
 
     @extend_schema(
@@ -111,10 +113,12 @@ class SiteReadingListApi(OrganizationApi):
             start=filters.validated_data.get("from"),
             end=filters.validated_data.get("to"),
         )
-        paginator = ReadingPagination()
-        page = paginator.paginate_queryset(readings, request, view=self)
-        return paginator.get_paginated_response(
-            s.ReadingOutputSerializer(page, many=True).data
+        return page_response(
+            self,
+            request,
+            readings,
+            s.ReadingOutputSerializer,
+            paginator_class=ReadingPagination,
         )
 
 
@@ -124,11 +128,7 @@ class DeviceKeyListApi(OrganizationApi):
     @extend_schema(responses=s.DeviceKeyOutputSerializer(many=True))
     def get(self, request, site_id):
         keys = device_key_list(organization=self.organization, site_id=site_id)
-        paginator = PageNumberPagination()
-        page = paginator.paginate_queryset(keys, request, view=self)
-        return paginator.get_paginated_response(
-            s.DeviceKeyOutputSerializer(page, many=True).data
-        )
+        return page_response(self, request, keys, s.DeviceKeyOutputSerializer)
 
     @extend_schema(
         request=s.DeviceKeyInputSerializer,

@@ -9,7 +9,7 @@ from rest_framework.response import Response
 from accounts.api.base import OrganizationApi
 from accounts.models import User
 from accounts.permissions import capability_permission
-from carbon.core.api.pagination import PageNumberPagination
+from carbon.core.api.pagination import page_response
 from reporting.issues import selectors, services
 from reporting.issues.api.serializers import (
     IngestionIssueInputSerializer,
@@ -34,16 +34,13 @@ class IngestionIssueListApi(OrganizationApi):
     def get(self, request):
         query = IssueQuerySerializer(data=request.query_params)
         query.is_valid(raise_exception=True)
-        paginator = PageNumberPagination()
-        page = paginator.paginate_queryset(
+        return page_response(
+            self,
+            request,
             selectors.ingestion_issue_list(
                 organization=self.organization, **query.validated_data
             ),
-            request,
-            view=self,
-        )
-        return paginator.get_paginated_response(
-            IngestionIssueOutputSerializer(page, many=True).data
+            IngestionIssueOutputSerializer,
         )
 
 

@@ -8,7 +8,7 @@ from rest_framework.response import Response
 
 from accounts.api.base import OrganizationApi
 from accounts.permissions import capability_permission, membership_of
-from carbon.core.api.pagination import PageNumberPagination
+from carbon.core.api.pagination import page_response
 from carbon.core.exports import safe_cell
 from ingestion.models import Plant
 from ingestion.plants.selectors import file_check_list, plant_get, plant_list
@@ -62,19 +62,13 @@ class MrvApi(OrganizationApi):
         super().check_permissions(request)
 
 
-def _page(request, view, queryset, serializer_class):
-    paginator = PageNumberPagination()
-    page = paginator.paginate_queryset(queryset, request, view=view)
-    return paginator.get_paginated_response(serializer_class(page, many=True).data)
-
-
 class PlantListApi(MrvApi):
     permission_classes = [PlantPermission]
 
     @extend_schema(responses=s.PlantOutputSerializer(many=True))
     def get(self, request):
         plants = plant_list(organization=self.organization)
-        return _page(request, self, plants, s.PlantOutputSerializer)
+        return page_response(self, request, plants, s.PlantOutputSerializer)
 
     @extend_schema(
         request=s.PlantInputSerializer, responses={201: s.PlantOutputSerializer}
@@ -121,7 +115,7 @@ class RemovalListApi(MrvApi):
         removals = removal_list(
             organization=self.organization, filters=request.query_params
         )
-        return _page(request, self, removals, s.RemovalOutputSerializer)
+        return page_response(self, request, removals, s.RemovalOutputSerializer)
 
 
 class RemovalSummaryApi(MrvApi):
@@ -203,7 +197,7 @@ class IssueListApi(MrvApi):
         issues = issue_list(
             organization=self.organization, filters=request.query_params
         )
-        return _page(request, self, issues, s.QaIssueOutputSerializer)
+        return page_response(self, request, issues, s.QaIssueOutputSerializer)
 
 
 class FileCheckListApi(MrvApi):
@@ -217,7 +211,7 @@ class FileCheckListApi(MrvApi):
         code = request.query_params.get("plant")
         plant = plant_get(organization=self.organization, code=code) if code else None
         checks = file_check_list(organization=self.organization, plant=plant)
-        return _page(request, self, checks, s.FileCheckOutputSerializer)
+        return page_response(self, request, checks, s.FileCheckOutputSerializer)
 
 
 class StatementListApi(MrvApi):
@@ -231,7 +225,7 @@ class StatementListApi(MrvApi):
         statements = statement_list(
             organization=self.organization, filters=request.query_params
         )
-        return _page(request, self, statements, s.StatementOutputSerializer)
+        return page_response(self, request, statements, s.StatementOutputSerializer)
 
     @extend_schema(
         request={

@@ -13,7 +13,7 @@ from rest_framework.response import Response
 from rest_framework.throttling import AnonRateThrottle
 from rest_framework.views import APIView
 
-from carbon.core.api.pagination import PageNumberPagination
+from carbon.core.api.pagination import PageNumberPagination, page_response
 from reporting.registry import policy, presenters, selectors
 from reporting.registry.api import serializers as s
 
@@ -76,13 +76,12 @@ class PublicProjectListApi(PublicApi):
     def get(self, request):
         query = s.PublicQuerySerializer(data=request.query_params)
         query.is_valid(raise_exception=True)
-        paginator = PageNumberPagination()
-        page = paginator.paginate_queryset(
-            selectors.public_project_list(filters=query.filters()), request, view=self
-        )
-        rows = [presenters.project_row(p, self.audience) for p in page]
-        return paginator.get_paginated_response(
-            s.PublicProjectSerializer(rows, many=True).data
+        return page_response(
+            self,
+            request,
+            selectors.public_project_list(filters=query.filters()),
+            s.PublicProjectSerializer,
+            present=lambda p: presenters.project_row(p, self.audience),
         )
 
 
@@ -98,11 +97,9 @@ class PublicProjectCreditsApi(PublicApi):
     @extend_schema(responses=s.BatchSerializer(many=True))
     def get(self, request, project_id):
         project = selectors.public_project_get(project_id=project_id)
-        paginator = PageNumberPagination()
-        page = paginator.paginate_queryset(
-            presenters.credits_view(project), request, view=self
+        return page_response(
+            self, request, presenters.credits_view(project), s.BatchSerializer
         )
-        return paginator.get_paginated_response(s.BatchSerializer(page, many=True).data)
 
 
 class DocumentDownloadApi(APIView):

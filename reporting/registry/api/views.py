@@ -10,7 +10,7 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from accounts.models import User
-from carbon.core.api.pagination import PageNumberPagination
+from carbon.core.api.pagination import PageNumberPagination, page_response
 from reporting.registry import policy, presenters, selectors
 from reporting.registry.api import serializers as s
 from reporting.registry.checklists import CHECKLISTS
@@ -52,20 +52,16 @@ class ProjectApi(APIView):
 class ProjectListApi(ProjectApi):
     @extend_schema(responses=s.ProjectOutputSerializer(many=True))
     def get(self, request):
-        paginator = PageNumberPagination()
-        page = paginator.paginate_queryset(
+        return page_response(
+            self,
+            request,
             selectors.project_list_for(
                 user=request.user, state=request.query_params.get("state", "")
             ),
-            request,
-            view=self,
-        )
-        rows = [
-            policy.project_view(p, policy.audience_for(request.user, p), detail=False)
-            for p in page
-        ]
-        return paginator.get_paginated_response(
-            s.ProjectOutputSerializer(rows, many=True).data
+            s.ProjectOutputSerializer,
+            present=lambda p: policy.project_view(
+                p, policy.audience_for(request.user, p), detail=False
+            ),
         )
 
     @extend_schema(
@@ -162,11 +158,7 @@ class ProjectTransitionListApi(ProjectApi):
         rows = policy.timeline_view(
             selectors.transition_list(project=project), audience
         )
-        paginator = PageNumberPagination()
-        page = paginator.paginate_queryset(rows, request, view=self)
-        return paginator.get_paginated_response(
-            s.TransitionOutputSerializer(page, many=True).data
-        )
+        return page_response(self, request, rows, s.TransitionOutputSerializer)
 
 
 class VerifierGrantListApi(ProjectApi):
@@ -249,26 +241,17 @@ class IssueApi(ProjectApi):
         return Response(s.BatchSerializer(body).data, status=status.HTTP_201_CREATED)
 
 
-def _page_of(view, request, queryset, present, serializer) -> Response:
-    """One page of an account's rows (holdings, transfers, retirements), each
-    presented and serialized."""
-    paginator = PageNumberPagination()
-    page = paginator.paginate_queryset(queryset, request, view=view)
-    rows = [present(row) for row in page]
-    return paginator.get_paginated_response(serializer(rows, many=True).data)
-
-
 class HoldingListApi(APIView):
     pagination_class = PageNumberPagination
 
     @extend_schema(responses=s.HoldingOutputSerializer(many=True))
     def get(self, request):
-        return _page_of(
+        return page_response(
             self,
             request,
             selectors.holding_list(organization=request.user.organization),
-            presenters.holding_row,
             s.HoldingOutputSerializer,
+            present=presenters.holding_row,
         )
 
 
@@ -277,12 +260,12 @@ class TransferApi(APIView):
 
     @extend_schema(responses=s.TransferOutputSerializer(many=True))
     def get(self, request):
-        return _page_of(
+        return page_response(
             self,
             request,
             selectors.transfer_list(organization=request.user.organization),
-            presenters.transfer_row,
             s.TransferOutputSerializer,
+            present=presenters.transfer_row,
         )
 
     @extend_schema(
@@ -308,12 +291,12 @@ class RetirementApi(APIView):
 
     @extend_schema(responses=s.RetirementOutputSerializer(many=True))
     def get(self, request):
-        return _page_of(
+        return page_response(
             self,
             request,
             selectors.retirement_list_for(organization=request.user.organization),
-            presenters.retirement_row,
             s.RetirementOutputSerializer,
+            present=presenters.retirement_row,
         )
 
     @extend_schema(
