@@ -121,6 +121,10 @@ class Labelled:
     acceptable: list = field(default_factory=list)  # tuple of NAICS prefixes
     rows: int = 0
     unlabelled_rows: int = 0
+    # Keys of accounts the label table names and gives no factor (catch-all
+    # accounts, transfers): not scored, but the share of them matched without
+    # review is printed (a confident answer there rests on the merchant alone).
+    no_answer: list = field(default_factory=list)
     every_key: list = field(default_factory=list)  # labelled or not (throughput)
 
 
@@ -192,6 +196,7 @@ def labelled(publisher: Publisher) -> Labelled:
         }
     found = Labelled(publisher.name)
     keys: dict[tuple, int] = {}
+    no_answer: set[tuple] = set()
     seen: set[tuple] = set()
     for name in publisher.files:
         rows = _read(SAMPLES / name)
@@ -220,9 +225,21 @@ def labelled(publisher: Publisher) -> Labelled:
                         **values,
                     )
                 )
-            acceptable = table.get(cells[label_column].strip(), ())
+            label = cells[label_column].strip()
+            acceptable = table.get(label, ())
             if not acceptable:
                 found.unlabelled_rows += 1
+                if label in table and key not in keys and key not in no_answer:
+                    no_answer.add(key)
+                    found.no_answer.append(
+                        MatchItem(
+                            key=f"{publisher.name}:none:{len(found.no_answer)}",
+                            unit=publisher.currency,
+                            currency=publisher.currency,
+                            region=publisher.region,
+                            **values,
+                        )
+                    )
                 continue
             found.rows += 1
             if key in keys:
@@ -302,11 +319,15 @@ def print_publisher(data: Labelled, probability, right, threshold: float) -> Non
 def leave_one_out(sets: list[Labelled], write_model: bool, misses: int) -> None:
     from django.conf import settings
 
-    from matching.service.model import FEATURES, Calibration, ModelMatcher, decide
+    from matching.service.model import (
+        Calibration,
+        ModelMatcher,
+        decide,
+        feature_weights,
+    )
     from matching.service.model import knowledge_index as index_get
     from matching.service.training import Example, fit, right_codes
 
-    matcher = ModelMatcher()
     index = index_get()
     threshold = settings.AI_MATCHING_CONFIDENCE_THRESHOLD
     print(
@@ -315,24 +336,23 @@ def leave_one_out(sets: list[Labelled], write_model: bool, misses: int) -> None:
     )
     tables = {data.publisher: label_table(data.publisher) for data in sets}
 
-    def scored_for(data: Labelled, others: list[str]) -> list:
-        """The publisher's keys scored with the others' labelled accounts only."""
+    def scored_for(data: Labelled, others: list[str], no_answer=False) -> list:
+        """The publisher's keys scored with the others' labelled accounts only (and
+        its keys without an answer, for training)."""
         fold = ModelMatcher(examples=[row for name in others for row in tables[name]])
+        items = data.items + (data.no_answer if no_answer else [])
+        acceptable = data.acceptable + [()] * (len(items) - len(data.items))
         return [
-            Example(s, right_codes(index.codes, acceptable), 1.0 / len(data.items))
-            for s, acceptable in zip(
-                fold.score_spend(data.items), data.acceptable, strict=True
-            )
+            Example(s, right_codes(index.codes, accepted), 1.0 / len(items))
+            for s, accepted in zip(fold.score_spend(items), acceptable, strict=True)
         ]
 
-    start = np.array([matcher.parameters["weights"][f] for f in FEATURES])
     print(
         "\nleave one publisher out (fit on the others, score this one; per key):\n"
         f"  {'publisher':11s} {'read':8s} {'rows':>6s} {'keys':>5s} "
         f"{'top1':>6s} {'m.prec':>6s} {'auto':>6s} | local: "
         f"{'top1':>6s} {'m.prec':>6s} {'auto':>6s}"
     )
-    del matcher
     pooled_p, pooled_right = [], []
     for data in sets:
         others = [d.publisher for d in sets if d is not data]
@@ -343,11 +363,17 @@ def leave_one_out(sets: list[Labelled], write_model: bool, misses: int) -> None:
             for d in sets
             if d is not data
         }
-        held = scored_for(data, others)
-        parameters = fit(training, start)
-        weights = np.array([parameters["weights"][f] for f in FEATURES])
-        calibration = Calibration(parameters)
-        decided = decide(data.items, [e.scored for e in held], weights, calibration)
+        held = scored_for(data, others, no_answer=True)
+        parameters = fit(training)
+        decided = decide(
+            data.items + data.no_answer,
+            [e.scored for e in held],
+            feature_weights(parameters["weights"]),
+            feature_weights(parameters["field_weights"]),
+            Calibration(parameters),
+        )
+        no_answer = np.array([p for _, p in decided[len(data.items) :]])
+        held, decided = held[: len(data.items)], decided[: len(data.items)]
         probability = np.array([p for _, p in decided])
         right = [
             bool(e.right[code]) if code is not None else False
@@ -358,6 +384,12 @@ def leave_one_out(sets: list[Labelled], write_model: bool, misses: int) -> None:
         pooled_p.append(probability)
         pooled_right.append(right)
         print_publisher(data, probability, right, threshold)
+        if len(no_answer):
+            print(
+                f"  {'':11s} accounts without an answer (catch-all, transfers): "
+                f"{len(no_answer)} keys, {(no_answer >= threshold).mean():.3f} "
+                "matched without review"
+            )
     probability, right = np.concatenate(pooled_p), np.concatenate(pooled_right)
     print("\nreliability of the held-out confidences (all publishers pooled):")
     print("\n".join(reliability(probability, right)))
@@ -365,7 +397,7 @@ def leave_one_out(sets: list[Labelled], write_model: bool, misses: int) -> None:
     everything = {
         d.publisher: scored_for(d, [n for n in names if n != d.publisher]) for d in sets
     }
-    parameters = fit(everything, start)
+    parameters = fit(everything)
     print(
         "\nweights fitted on all publishers: "
         + ", ".join(f"{k} {v:.2f}" for k, v in parameters["weights"].items())
@@ -483,7 +515,8 @@ def main() -> int:
         print(
             f"  {data.publisher}: {data.rows} labelled rows ({data.unlabelled_rows} "
             f"not labelled: transfers, catch-all accounts), {len(data.items)} "
-            f"labelled keys, {len(data.every_key)} keys in all"
+            f"labelled keys, {len(data.no_answer)} keys of accounts without an "
+            f"answer, {len(data.every_key)} keys in all"
         )
     if not args.service_only:
         leave_one_out(sets, args.write_model, args.misses)

@@ -5,12 +5,14 @@ Spend lines (a currency) are ranked over the EPA Supply Chain NAICS-6 factors. E
 NAICS code is known by its factor title, the Census NAICS index entries and
 description of that code, and the MCC titles our table maps to it
 (matching.knowledge). Every text field of the row (merchant or description, ledger
-category / GL account, merchant type or MCC, supplier) is embedded and compared with
-every phrase; a code's similarity for a field is its best phrase. A linear scorer
-over those similarities, the closest labelled ledger account and the spend
-vocabulary (a weak signal) ranks the codes; an MCC our table maps decides the code.
-The weights and the confidence calibration (Platt, then isotonic, on out-of-publisher
-predictions over labelled rows of six publishers) come from `data/model.json`, the
+category / GL account, merchant type or MCC, supplier), and the row read whole, is
+embedded and compared with every phrase; a code's similarity for a field is its best
+phrase. A linear scorer over those similarities, the closest labelled ledger account
+and the spend vocabulary (a weak signal) ranks the codes; an MCC our table maps
+decides the code. The confidence compares that ranking with a second one of the
+fields read one by one (confidence_inputs). The two weight sets and the confidence
+calibration (Platt, then isotonic, on out-of-publisher predictions over labelled
+rows of six publishers) come from `data/model.json`, the
 ledger accounts from `data/ledger_examples.csv`, both written by
 `bench/matching_quality.py --write-model`.
 
@@ -68,7 +70,12 @@ FEATURES = (
     "name_gap",
     "class_example",
     "vocabulary",
+    "row_sim",
+    "row_gap",
 )
+# The fields read one by one, without the row read whole: a second reading the
+# confidence compares with the model's (confidence_inputs).
+FIELD_FEATURES = FEATURES[:6]
 EXAMPLES_FILE = Path(__file__).resolve().parent / "data" / "ledger_examples.csv"
 _CHUNK = 256
 
@@ -101,18 +108,48 @@ def ledger_examples() -> list[tuple[str, tuple[str, ...]]]:
         ]
 
 
+def feature_weights(named: dict[str, float]) -> np.ndarray:
+    """A weight per FEATURES entry (0 for a feature the weights do not name)."""
+    return np.array([float(named.get(f, 0.0)) for f in FEATURES])
+
+
 def model_parameters() -> dict:
     with MODEL_FILE.open(encoding="utf-8") as handle:
         return json.load(handle)
 
 
+def ranking(features: np.ndarray, weights: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    scores = features @ weights
+    return scores, np.argsort(-scores)
+
+
 def confidence_inputs(
-    features: np.ndarray, scores: np.ndarray, order: np.ndarray
+    features: np.ndarray, weights: np.ndarray, field_weights: np.ndarray
 ) -> np.ndarray:
-    """What the calibration reads of an answer: its score, its margin over the
-    second code, and the first code's features (which evidence carried it)."""
+    """What the calibration reads of an answer, from two readings of the row: the
+    model's (every field, and the row read whole) and the fields read one by one
+    (FIELD_FEATURES). Of each: its first code's score, its margin over the second,
+    and the first code's features (which evidence carried it); the second reading's
+    part only where both choose the same code, and whether they do. A ledger unlike
+    the ones the model learned from shows up as the two readings parting ways."""
+    scores, order = ranking(features, weights)
+    field_scores, field_order = ranking(features, field_weights)
     first, second = int(order[0]), int(order[1])
-    return np.r_[scores[first], scores[first] - scores[second], features[first]]
+    field_first, field_second = int(field_order[0]), int(field_order[1])
+    agree = float(first == field_first)
+    fields = [FEATURES.index(f) for f in FIELD_FEATURES]
+    return np.r_[
+        scores[first],
+        scores[first] - scores[second],
+        features[first],
+        agree
+        * np.r_[
+            field_scores[field_first],
+            field_scores[field_first] - field_scores[field_second],
+            features[field_first, fields],
+        ],
+        agree,
+    ]
 
 
 class Calibration:
@@ -203,6 +240,7 @@ def decide(
     items: list[MatchItem],
     scored: list[Scored],
     weights: np.ndarray,
+    field_weights: np.ndarray,
     calibration: Calibration,
 ) -> list[tuple[int | None, float]]:
     """Each item's code (None: no factor applies) and the probability it is right.
@@ -215,9 +253,8 @@ def decide(
     threshold = float(settings.AI_MATCHING_CONFIDENCE_THRESHOLD)
     inputs = []
     for s in scored:
-        s.scores = s.features @ weights
-        s.order = np.argsort(-s.scores)
-        inputs.append(confidence_inputs(s.features, s.scores, s.order))
+        s.scores, s.order = ranking(s.features, weights)
+        inputs.append(confidence_inputs(s.features, weights, field_weights))
     probability = calibration.probability(np.array(inputs))
     mccs = knowledge.mcc_table()
     decided = []
@@ -268,6 +305,13 @@ def _texts(item: MatchItem) -> dict[str, str]:
     }
 
 
+def _row_text(row: dict[str, str]) -> str:
+    """The row's fields read together, each in the context of the others (only
+    where the row has more than one field)."""
+    present = [text for text in row.values() if text]
+    return "; ".join(present) if len(present) > 1 else ""
+
+
 class ModelMatcher:
     method = MODEL_METHOD
 
@@ -278,7 +322,8 @@ class ModelMatcher:
     ) -> None:
         self.examples = ledger_examples() if examples is None else examples
         data = parameters or model_parameters()
-        self.weights = np.array([data["weights"][f] for f in FEATURES])
+        self.weights = feature_weights(data["weights"])
+        self.field_weights = feature_weights(data["field_weights"])
         self.calibration = Calibration(data)
         self.parameters = data
 
@@ -303,7 +348,9 @@ class ModelMatcher:
     def score_spend(self, items: list[MatchItem]) -> list[Scored]:
         index = knowledge_index()
         texts = [_texts(item) for item in items]
-        # A text is compared as a name or as a class, by the field it came from.
+        rows_text = [_row_text(row) for row in texts]
+        # A text is compared as a name or as a class, by the field it came from;
+        # the whole row as a name.
         unique = sorted(
             {
                 (text, field in NAME_FIELDS)
@@ -311,6 +358,7 @@ class ModelMatcher:
                 for field, text in row.items()
                 if text
             }
+            | {(text, True) for text in rows_text if text}
         )
         position = {entry: i for i, entry in enumerate(unique)}
         vectors = (
@@ -331,8 +379,12 @@ class ModelMatcher:
 
         example_sims = self._example_similarity(vectors, index)
         scored = []
-        for item, row in zip(items, texts, strict=True):
+        for item, row, whole in zip(items, texts, rows_text, strict=True):
             features = np.zeros((len(index.codes), len(FEATURES)), dtype=np.float32)
+            if whole:
+                sims = best[position[(whole, True)]]
+                features[:, 6] = sims
+                features[:, 7] = sims - sims.max()
             phrases = {}
             for group, column in ((CLASS_FIELDS, 0), (NAME_FIELDS, 2)):
                 present = [f for f in group if row[f]]
@@ -361,7 +413,9 @@ class ModelMatcher:
     def _spend_results(self, items: list[MatchItem]) -> list[MatchResult]:
         index = knowledge_index()
         scored = self.score_spend(items)
-        decided = decide(items, scored, self.weights, self.calibration)
+        decided = decide(
+            items, scored, self.weights, self.field_weights, self.calibration
+        )
         mccs = knowledge.mcc_table()
         threshold = float(settings.AI_MATCHING_CONFIDENCE_THRESHOLD)
         results = []

@@ -10,7 +10,13 @@ import numpy as np
 from sklearn.isotonic import IsotonicRegression
 from sklearn.linear_model import LogisticRegression
 
-from matching.service.model import FEATURES, Scored, confidence_inputs
+from matching.service.model import (
+    FEATURES,
+    FIELD_FEATURES,
+    Scored,
+    confidence_inputs,
+    ranking,
+)
 
 _NEGATIVES = 40
 
@@ -28,36 +34,39 @@ def right_codes(codes: list[str], acceptable: tuple[str, ...]) -> np.ndarray:
     )
 
 
-def _top(examples: list[Example], weights: np.ndarray):
+def _top(examples: list[Example], weights: np.ndarray, field_weights: np.ndarray):
     """Per example: the calibration inputs of its first choice, and whether it is
     right."""
     inputs, right = [], []
     for example in examples:
-        scores = example.scored.features @ weights
-        order = np.argsort(-scores)[:2]
-        inputs.append(confidence_inputs(example.scored.features, scores, order))
-        right.append(bool(example.right[order[0]]))
+        features = example.scored.features
+        inputs.append(confidence_inputs(features, weights, field_weights))
+        right.append(bool(example.right[ranking(features, weights)[1][0]]))
     return np.array(inputs), np.array(right)
 
 
-def _weights(examples: list[Example], start: np.ndarray) -> np.ndarray:
-    """Logistic regression of "an analyst accepts this code" over each example's
-    accepted codes and its strongest wrong ones (under `start` weights, then again
-    under the first fit's)."""
-    weights = start
+def _weights(examples: list[Example], names: tuple[str, ...] = FEATURES) -> np.ndarray:
+    """Logistic regression of "an analyst accepts this code" over the features
+    `names`, on each example's accepted codes and its strongest wrong ones (under
+    equal weights, then again under the first fit's). A weight per FEATURES entry,
+    0 outside `names`."""
+    columns = [FEATURES.index(name) for name in names]
+    weights = np.zeros(len(FEATURES))
+    weights[columns] = 1.0
     for _ in range(2):
         rows, labels, sample_weight = [], [], []
         for example in examples:
             if not example.right.any():
                 continue
-            scores = example.scored.features @ weights
+            features = example.scored.features
+            scores = features @ weights
             wrong = np.flatnonzero(~example.right)
             hardest = wrong[np.argsort(-scores[wrong])[:_NEGATIVES]]
             right = np.flatnonzero(example.right)
-            rows.append(example.scored.features[right])
+            rows.append(features[right][:, columns])
             labels.append(np.ones(len(right)))
             sample_weight.append(np.full(len(right), example.weight / len(right)))
-            rows.append(example.scored.features[hardest])
+            rows.append(features[hardest][:, columns])
             labels.append(np.zeros(len(hardest)))
             sample_weight.append(np.full(len(hardest), example.weight / len(hardest)))
         weight = np.concatenate(sample_weight)
@@ -67,34 +76,44 @@ def _weights(examples: list[Example], start: np.ndarray) -> np.ndarray:
             np.concatenate(labels),
             sample_weight=weight * len(weight) / weight.sum(),
         )
-        weights = model.coef_[0].astype(np.float64)
+        weights = np.zeros(len(FEATURES))
+        weights[columns] = model.coef_[0]
     return weights
 
 
-def fit(publishers: dict[str, list[Example]], start: np.ndarray) -> dict:
-    """Weights fitted on every publisher given; the confidence calibrated on
-    out-of-publisher predictions (each publisher scored by weights fitted on the
-    others), so it says how often the model is right on a ledger it has not seen,
-    not on the ones it learned from. Platt over (top score, margin), then isotonic."""
+def _named(weights: np.ndarray) -> dict[str, float]:
+    return dict(zip(FEATURES, map(float, weights), strict=True))
+
+
+def fit(publishers: dict[str, list[Example]]) -> dict:
+    """The model's weights and the fields-only reading's, fitted on every publisher
+    given; the confidence calibrated on out-of-publisher predictions (each publisher
+    scored by weights fitted on the others), so it says how often the model is right
+    on a ledger it has not seen, not on the ones it learned from. Platt over the
+    confidence inputs, then isotonic."""
     examples = [e for group in publishers.values() for e in group]
-    weights = _weights(examples, start)
     inputs, rights, balance = [], [], []
     for name, group in publishers.items():
         others = [e for other, g in publishers.items() if other != name for e in g]
-        found, right = _top(group, _weights(others, start) if others else weights)
+        found, right = _top(
+            group,
+            _weights(others or group),
+            _weights(others or group, FIELD_FEATURES),
+        )
         inputs.append(found)
         rights.append(right)
         balance.append(np.array([e.weight for e in group]))
     inputs = np.concatenate(inputs)
     right, balance = np.concatenate(rights), np.concatenate(balance)
     balance = balance * len(balance) / balance.sum()
-    platt = LogisticRegression(C=1.0, max_iter=2000)
+    platt = LogisticRegression(C=1.0, max_iter=3000)
     platt.fit(inputs, right, sample_weight=balance)
     raw = platt.predict_proba(inputs)[:, 1]
     isotonic = IsotonicRegression(y_min=0.0, y_max=1.0, out_of_bounds="clip")
     isotonic.fit(raw, right, sample_weight=balance)
     return {
-        "weights": dict(zip(FEATURES, map(float, weights), strict=True)),
+        "weights": _named(_weights(examples)),
+        "field_weights": _named(_weights(examples, FIELD_FEATURES)),
         "platt_coef": [float(c) for c in platt.coef_[0]],
         "platt_intercept": float(platt.intercept_[0]),
         "isotonic_x": [float(x) for x in isotonic.X_thresholds_],

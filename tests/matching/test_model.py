@@ -141,7 +141,7 @@ def test_unlike_line_is_not_taken_from_an_example(organization, confirmed, match
 
 
 def test_line_for_review_names_two_more_candidates(factors, matcher):
-    [result] = matcher.match_items([spend("the new shop", "Sundries")])
+    [result] = matcher.match_items([spend("the new shop", "Miscellaneous")])
 
     assert match_status_for(result) == MatchStatus.NEEDS_REVIEW
     assert result.rationale.count("NAICS ") == 3
