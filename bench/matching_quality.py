@@ -8,7 +8,11 @@ Uses DATABASE_URL, else the embedded PostgreSQL, with the factor library loaded.
 Builds labelled sets from six publishers in ../shared/data/samples/ (spend/,
 ledgers/): each row's label comes mechanically from its own category / GL / MCC /
 product column through the tables in bench/labels/ (no hand-picked rows; the files
-are read where they are, never copied). Then, for each publisher in turn, fits the
+are read where they are, never copied). The model reads the columns the platform's
+own reading picks (ingestion.recognition, as an upload of the file would: no column
+is chosen by hand), and the keys are the platform's (description and category; the
+merchant type and supplier of a key's first row).
+Then, for each publisher in turn, fits the
 model's scorer and calibration on the others and scores the left-out one: whether
 the platform reads the file without a column mapping, top-1 accuracy, the precision
 of what would be `matched` (no review) and the share auto-matched, per distinct key
@@ -42,18 +46,20 @@ os.environ.setdefault("LOG_FORMAT", "console")
 os.environ.setdefault("SECRET_KEY", "bench-only")
 SAMPLES = BASE_DIR.parent / "shared" / "data" / "samples"
 LABELS = BASE_DIR / "bench" / "labels"
+# The fields of a row the model reads, as the platform's match step sends them.
+PARTS = ("description", "category", "merchant_type", "supplier")
 TARGETS = {"top1": 0.85, "matched_precision": 0.95, "auto_share": 0.6}
 
 
 @dataclass(frozen=True)
 class Publisher:
+    """A labelled publisher: its files and the column its labels come from. Which
+    columns the model reads (description, category, supplier) is the platform's
+    own reading of the file (ingestion.recognition), as an upload would read it."""
+
     name: str
     files: tuple[str, ...]
-    description: str | int
     label: str | int
-    category: str | int | None = None
-    merchant_type: str | int | None = None
-    supplier: str | int | None = None
     currency: str = "GBP"
     region: str = "GB"
 
@@ -66,47 +72,31 @@ PUBLISHERS = (
             "spend/birmingham_cc_purchase_card_2017_01.csv",
             "spend/birmingham_cc_purchase_card_2017_08.csv",
         ),
-        description="MERCHANT NAME",
-        category="TRANS CAC DESC 1",
         label="TRANS CAC DESC 1",
     ),
     Publisher(
         "oxford",
         ("ledgers/oxford_city_council_gpc_2017_q1.csv",),
-        description="Merchant",
-        category="Transaction description",
         label="Transaction description",
     ),
     Publisher(
         "epsrc",
         ("ledgers/epsrc_all_transactions_2016_12.csv",),
-        description="Supplier",
-        category="Expense Type",
         label="Expense Type",
     ),
     Publisher(
         "craven",
         ("ledgers/craven_dc_payments_2017_03.csv",),
-        description="Supplier Name",
-        category=6,  # the second "Account Code" column: its description
-        label=6,
+        label=6,  # the second "Account Code" column: its description
     ),
     Publisher(
         "trafford",
         ("ledgers/trafford_council_gpc_2026_27.csv",),
-        description="Purpose",
-        supplier="BeneficiaryName",
-        merchant_type="MerchantCategoryCode",
         label="MerchantCategoryCode",
     ),
     Publisher(
         "usaid",
         ("spend/usaid_scms_delivery_history.csv",),
-        description="Item Description",
-        # The product's form (tablet, test kit...): "Sub Classification" holds the
-        # patient group (Adult, Pediatric), which says nothing about the product.
-        category="Dosage Form",
-        supplier="Vendor",
         label="Product Group",
         currency="USD",
         region="US",
@@ -125,6 +115,8 @@ class Labelled:
     # accounts, transfers): not scored, but the share of them matched without
     # review is printed (a confident answer there rests on the merchant alone).
     no_answer: list = field(default_factory=list)
+    read: str = ""  # read without a person: "yes", or what is missing
+    columns: dict = field(default_factory=dict)  # part -> the header it comes from
     every_key: list = field(default_factory=list)  # labelled or not (throughput)
 
 
@@ -141,16 +133,15 @@ def setup() -> None:
     factor_library_load()
 
 
-def _read(path: Path) -> list[list[str]]:
-    raw = path.read_bytes()
-    for encoding in ("utf-8-sig", "cp1252", "latin-1"):
-        try:
-            text = raw.decode(encoding)
-            break
-        except UnicodeDecodeError:
-            continue
-    delimiter = ";" if text.split("\n", 1)[0].count(";") > 2 else ","
-    return list(csv.reader(text.splitlines(), delimiter=delimiter))
+def _rows(path: Path) -> list[list[str]]:
+    """The file's rows as the platform reads them (ingestion.readers)."""
+    from ingestion.readers import iter_rows
+
+    with path.open("rb") as handle:
+        return [
+            ["" if cell is None else str(cell) for cell in cells]
+            for _number, cells in iter_rows(handle, "csv")
+        ]
 
 
 def _column(header: list[str], spec) -> int | None:
@@ -159,21 +150,29 @@ def _column(header: list[str], spec) -> int | None:
     return spec if isinstance(spec, int) else header.index(spec)
 
 
-def read_without_mapping(path: Path, currency: str) -> str:
-    """What the platform's own header recognition makes of the file, uploaded by
-    an organization whose default currency is `currency` (as the parse does)."""
-    from ingestion.parsing import header_map, looks_like_header
-    from ingestion.readers import iter_rows
+def platform_reading(rows: list[list[str]], currency: str) -> tuple[dict, int, str]:
+    """What the platform's own reading makes of the file, uploaded by an
+    organization whose default currency is `currency` (as the parse does: the
+    header found by its words, then every column read from its header and a
+    sample of PROFILE_ROWS rows): the fields' columns, the header's position and
+    whether it reads without a person."""
+    from ingestion.parsing import HeaderMap, header_map, looks_like_header
+    from ingestion.recognition import PROFILE_ROWS, recognize
 
-    with path.open("rb") as handle:
-        rows = list(iter_rows(handle, "csv"))[:60]
-    for position, (number, cells) in enumerate(rows[:20]):
-        samples = [cells for _, cells in rows[position + 1 :]]
-        candidate = header_map(number, cells, samples)
-        if looks_like_header(candidate):
-            missing = candidate.missing({"currency": currency})
-            return "yes" if not missing else "needs " + "+".join(missing)
-    return "no header recognized"
+    for position, cells in enumerate(rows[:30]):
+        if looks_like_header(header_map(position + 1, cells)):
+            names = tuple(cell.strip() for cell in cells)
+            sample = rows[position + 1 : position + 1 + PROFILE_ROWS]
+            columns, _readings, _profiles = recognize(names, sample)
+            missing = HeaderMap(position + 1, columns, names).missing(
+                {"currency": currency}
+            )
+            return (
+                columns,
+                position,
+                "yes" if not missing else "needs " + "+".join(missing),
+            )
+    raise SystemExit("no header recognized")
 
 
 def label_table(name: str) -> list[tuple[str, tuple[str, ...]]]:
@@ -199,31 +198,36 @@ def labelled(publisher: Publisher) -> Labelled:
     no_answer: set[tuple] = set()
     seen: set[tuple] = set()
     for name in publisher.files:
-        rows = _read(SAMPLES / name)
-        header = [cell.strip() for cell in rows[0]]
-        columns = {
-            part: _column(header, getattr(publisher, part))
-            for part in ("description", "category", "merchant_type", "supplier")
+        rows = _rows(SAMPLES / name)
+        columns, position, read = platform_reading(rows, publisher.currency)
+        header = [cell.strip() for cell in rows[position]]
+        found.read = found.read or read
+        found.columns = {
+            part: header[columns[part]]
+            for part in PARTS
+            if part in columns
         }
         label_column = _column(header, publisher.label)
-        for cells in rows[1:]:
+        for cells in rows[position + 1 :]:
             if len(cells) < len(header) - 1 or not any(cells):
                 continue
             values = {
-                part: cells[index].strip() if index is not None else ""
-                for part, index in columns.items()
+                part: cells[columns[part]].strip() if part in columns else ""
+                for part in PARTS
             }
-            key = tuple(values.values())
+            # The platform's key: description and category (unit and region are
+            # the publisher's); the supplier is the first row's.
+            key = (values["description"].lower(), values["category"].lower())
+            item = {
+                "unit": publisher.currency,
+                "currency": publisher.currency,
+                "region": publisher.region,
+                **values,
+            }
             if key not in seen:
                 seen.add(key)
                 found.every_key.append(
-                    MatchItem(
-                        key=f"{publisher.name}:all:{len(seen)}",
-                        unit=publisher.currency,
-                        currency=publisher.currency,
-                        region=publisher.region,
-                        **values,
-                    )
+                    MatchItem(key=f"{publisher.name}:all:{len(seen)}", **item)
                 )
             label = cells[label_column].strip()
             acceptable = table.get(label, ())
@@ -234,10 +238,7 @@ def labelled(publisher: Publisher) -> Labelled:
                     found.no_answer.append(
                         MatchItem(
                             key=f"{publisher.name}:none:{len(found.no_answer)}",
-                            unit=publisher.currency,
-                            currency=publisher.currency,
-                            region=publisher.region,
-                            **values,
+                            **item,
                         )
                     )
                 continue
@@ -246,13 +247,7 @@ def labelled(publisher: Publisher) -> Labelled:
                 continue
             keys[key] = len(found.items)
             found.items.append(
-                MatchItem(
-                    key=f"{publisher.name}:{len(found.items)}",
-                    unit=publisher.currency,
-                    currency=publisher.currency,
-                    region=publisher.region,
-                    **values,
-                )
+                MatchItem(key=f"{publisher.name}:{len(found.items)}", **item)
             )
             found.acceptable.append(acceptable)
     return found
@@ -304,8 +299,7 @@ def reliability(probability: np.ndarray, right: np.ndarray) -> list[str]:
 def print_publisher(data: Labelled, probability, right, threshold: float) -> None:
     model = _scores(probability, right, threshold)
     local = local_figures(data)
-    publisher = next(p for p in PUBLISHERS if p.name == data.publisher)
-    read = read_without_mapping(SAMPLES / publisher.files[0], publisher.currency)
+    read = data.read
     marks = "".join("" if model[m] >= t else f" {m}<{t}" for m, t in TARGETS.items())
     print(
         f"  {data.publisher:11s} {read[:8]:8s} {data.rows:6d} {len(data.items):5d} "
@@ -516,7 +510,8 @@ def main() -> int:
             f"  {data.publisher}: {data.rows} labelled rows ({data.unlabelled_rows} "
             f"not labelled: transfers, catch-all accounts), {len(data.items)} "
             f"labelled keys, {len(data.no_answer)} keys of accounts without an "
-            f"answer, {len(data.every_key)} keys in all"
+            f"answer, {len(data.every_key)} keys in all; read as "
+            + ", ".join(f"{part} <- {name!r}" for part, name in data.columns.items())
         )
     if not args.service_only:
         leave_one_out(sets, args.write_model, args.misses)

@@ -46,6 +46,7 @@ _TEXT_LIMITS = {
     "region": 64,
     "category": 200,
     "supplier": 200,
+    "merchant_type": 200,
     "site": 200,
     "external_id": 200,
 }
@@ -56,6 +57,7 @@ TEXT_COLUMNS = (
     "unit_normalized",
     "category",
     "supplier",
+    "merchant_type",
     "site",
     "external_id",
     "currency",
@@ -63,8 +65,19 @@ TEXT_COLUMNS = (
     "match_key",
 )
 # An activity key's columns (ingestion.ActivityKey), as the parse step writes them.
-KEY_COLUMNS = ("match_key", "description", "unit_normalized", "category", "region")
+KEY_COLUMNS = (
+    "match_key",
+    "description",
+    "unit_normalized",
+    "category",
+    "region",
+    "supplier",
+    "merchant_type",
+)
 _KEY_AT = tuple(ACTIVITY_COLUMNS.index(name) for name in KEY_COLUMNS)
+# Activity columns the database fills when no column of the file gives them
+# (NULL, or the column's database default): COPY leaves them out.
+_FILLED = ("date", "period_start", "period_end", "amount", "merchant_type")
 _MAP_LIMIT = 200_000  # distinct values remembered across chunks, per map
 
 
@@ -75,6 +88,7 @@ class ChunkResult:
 
     rows: int = 0  # the chunk's rows, valid or not
     frame: pl.DataFrame | None = None  # ACTIVITY_COLUMNS, as COPY text
+    copied: tuple[str, ...] = ACTIVITY_COLUMNS  # the frame's columns COPY writes
     activities: list[tuple] = field(default_factory=list)
     errors: list[tuple[int, str, str]] = field(default_factory=list)
     failed_rows: int = 0
@@ -150,7 +164,16 @@ class ChunkParser:
         frame = self._frame(numbers, rows)
         frame = self._decide(frame)
         fast = frame.filter(pl.col("_ok")).select(ACTIVITY_COLUMNS)
-        result = ChunkResult(rows=len(rows), frame=fast)
+        given = set(self._given())
+        result = ChunkResult(
+            rows=len(rows),
+            frame=fast,
+            copied=tuple(
+                name
+                for name in ACTIVITY_COLUMNS
+                if name in given or name not in _FILLED
+            ),
+        )
         positions = frame.filter(~pl.col("_ok"))["_position"].to_list()
         result.add_rows(self.row_parser, ((numbers[p], rows[p]) for p in positions))
         return result
@@ -161,7 +184,7 @@ class ChunkParser:
             "row_number": pl.Series(numbers, dtype=pl.Int64),
             "_position": pl.Series(range(len(rows)), dtype=pl.Int64),
         }
-        for name in _FIELDS:
+        for name in self._given():
             index = self.columns.get(name)
             values = cells[index] if index is not None and index < len(cells) else None
             constant = (
@@ -174,14 +197,22 @@ class ChunkParser:
             )
         return pl.DataFrame(data)
 
-    def _decide(self, frame: pl.DataFrame) -> pl.DataFrame:
-        raw = [
-            f"_{name}"
+    def _given(self) -> list[str]:
+        """The fields a column or a constant gives; the others are empty texts."""
+        return [
+            name
             for name in _FIELDS
             if name in self.columns or name in self.row_parser.constants
         ]
+
+    def _decide(self, frame: pl.DataFrame) -> pl.DataFrame:
+        given = self._given()
+        raw = [f"_{name}" for name in given]
         stripped = {
-            name: pl.col(f"_{name}").str.strip_chars().fill_null("") for name in _FIELDS
+            name: pl.col(f"_{name}").str.strip_chars().fill_null("")
+            if name in given
+            else pl.lit("", dtype=pl.String)
+            for name in _FIELDS
         }
         frame = frame.with_columns(
             pl.any_horizontal(
@@ -343,12 +374,13 @@ def _iso_date(text: str, day_first: bool) -> str | None:
 
 
 def chunk_csv(result: ChunkResult, *, ids: list[str], prefix: tuple) -> bytes:
-    """The chunk's column-path rows as CSV for COPY: id, organization, upload first."""
+    """The chunk's column-path rows as CSV for COPY: id, organization, upload first,
+    then `result.copied`."""
     frame = result.frame.select(
         pl.Series("id", ids, dtype=pl.String),
         pl.lit(prefix[0]).alias("organization_id"),
         pl.lit(prefix[1]).alias("upload_id"),
-        *ACTIVITY_COLUMNS,
+        *result.copied,
     )
     buffer = io.BytesIO()
     frame.write_csv(buffer, include_header=False)

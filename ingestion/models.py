@@ -172,6 +172,10 @@ class ActivityKey(OrganizationOwned):
     unit = models.CharField(max_length=64, help_text="Normalized.")
     category = models.CharField(max_length=200, blank=True)
     region = models.CharField(max_length=8, blank=True)
+    # Not part of the key: the payee and the merchant type (an MCC or its title)
+    # of the row that brought it, more fields the AI model reads (ADR-4.4d).
+    supplier = models.CharField(max_length=200, blank=True, db_default="")
+    merchant_type = models.CharField(max_length=200, blank=True, db_default="")
     factor = models.ForeignKey(
         "factors.EmissionFactor",
         on_delete=models.PROTECT,
@@ -237,6 +241,10 @@ class Activity(OrganizationOwned):
     period_end = models.DateField(null=True, blank=True)
     category = models.CharField(max_length=200, blank=True)
     supplier = models.CharField(max_length=200, blank=True)
+    # A card scheme's merchant category code (or its title), beside the category.
+    merchant_type = models.CharField(
+        max_length=200, blank=True, default="", db_default=""
+    )
     site = models.CharField(max_length=200, blank=True)
     external_id = models.CharField(max_length=200, blank=True)
     amount = models.DecimalField(max_digits=24, decimal_places=6, null=True, blank=True)

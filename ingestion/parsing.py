@@ -26,6 +26,7 @@ FIELDS = (
     "period_end",
     "category",
     "supplier",
+    "merchant_type",
     "site",
     "external_id",
     "amount",
@@ -230,6 +231,7 @@ ACTIVITY_COLUMNS = (
     "period_end",
     "category",
     "supplier",
+    "merchant_type",
     "site",
     "external_id",
     "amount",
@@ -262,6 +264,7 @@ class RowParser:
         "supplier",
         "site",
         "external_id",
+        "merchant_type",
     )
 
     def __init__(
@@ -363,7 +366,7 @@ class RowParser:
             raise RowInvalid(errors)
         if is_currency(unit_normalized) and not currency:
             currency = unit_normalized
-        supplier, site, external_id = (
+        supplier, site, external_id, merchant_type = (
             "" if value is None else str(value).strip()[:200] for value in values[10:]
         )
         return (
@@ -375,6 +378,7 @@ class RowParser:
             *dates,
             category,
             supplier,
+            merchant_type,
             site,
             external_id,
             amount,

@@ -102,6 +102,11 @@ VOCABULARY: dict[str, dict[str, float]] = {
         "invoice no": 3, "document number": 3, "voucher": 2.5, "number": 1,
         "no": 1, "contract number": 3, "receipt": 2, "ref number": 3,
     },
+    "merchant_type": {
+        "merchant category code": 3.5, "merchant category": 3, "merchant type": 3,
+        "merchant category description": 3.5, "mcc": 3, "mcc code": 3.5,
+        "mcc description": 3.5, "merchant category group": 3,
+    },
     "region": {
         "country": 3, "region": 3, "country code": 3.5, "nation": 2,
         "pais": 3,
@@ -148,6 +153,8 @@ MINIMUM = {
     "period_start": 3.0,
     "period_end": 3.0,
     "category": 2.0,
+    # Only a header says so: a column of 4-digit numbers may be years or accounts.
+    "merchant_type": 2.5,
     "site": 2.5,
     "external_id": 2.5,
     "region": 3.0,
@@ -230,6 +237,7 @@ _ORDER = (
     "description",
     "unit",
     "currency",
+    "merchant_type",
     "category",
     "supplier",
     "site",
@@ -454,6 +462,12 @@ def value_scores(found: Profile) -> dict[str, float]:
     scores["period_start"] = scores["period_end"] = 0.0 if dated else no
     # Country names and codes (`UK` may also read as a unit): anything but numbers.
     scores["region"] = 0.0 if share(found.numbers + found.dates) < 0.2 else no
+    # Merchant category codes, or their titles (words).
+    scores["merchant_type"] = (
+        0.5
+        if share(found.mcc) >= 0.8
+        else (0.0 if share(found.text + found.codes) >= 0.8 else no)
+    )
     if text < 0.5:
         # Short words (`HQ`, `Fleet`) may still name a site or a category; numbers
         # and dates name none of them.

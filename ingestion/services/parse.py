@@ -13,6 +13,7 @@ import gc
 import logging
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor, wait
+from functools import lru_cache
 from itertools import chain, dropwhile, islice
 
 from django.conf import settings
@@ -58,22 +59,34 @@ _COPY_SQL = (
     + ", ".join(ACTIVITY_COLUMNS)
     + ") FROM STDIN"
 )
-# Texts are never NULL: an empty CSV field is '' (dates and amounts may be NULL).
-_COPY_CSV_SQL = (
-    _COPY_SQL + " WITH (FORMAT csv, FORCE_NOT_NULL (" + ", ".join(TEXT_COLUMNS) + "))"
-)
+
+
+@lru_cache(maxsize=64)
+def _copy_csv_sql(columns: tuple[str, ...]) -> str:
+    """COPY of the column path's CSV: the columns the chunk gives (ChunkResult.
+    copied); texts are never NULL, an empty CSV field is '' (dates and amounts may
+    be NULL)."""
+    texts = ", ".join(name for name in TEXT_COLUMNS if name in columns)
+    return (
+        f"COPY {Activity._meta.db_table} (id, organization_id, upload_id, "
+        + ", ".join(columns)
+        + f") FROM STDIN WITH (FORMAT csv, FORCE_NOT_NULL ({texts}))"
+    )
 
 
 # New keys of the organization, pending until the match step matches them; a key
 # it has already keeps its match.
 _KEYS_SQL = f"""
     INSERT INTO {ActivityKey._meta.db_table}
-        (organization_id, key, description, unit, category, region, method, status,
-         updated_at)
-    SELECT %s, k.key, k.description, k.unit, k.category, k.region, '', 'pending',
+        (organization_id, key, description, unit, category, region, supplier,
+         merchant_type, method, status, updated_at)
+    SELECT %s, k.key, k.description, k.unit, k.category, k.region,
+        coalesce(k.supplier, ''), coalesce(k.merchant_type, ''), '', 'pending',
         now()
-    FROM unnest(%s::text[], %s::text[], %s::text[], %s::text[], %s::text[])
-        AS k(key, description, unit, category, region)
+    FROM unnest(
+        %s::text[], %s::text[], %s::text[], %s::text[], %s::text[], %s::text[],
+        %s::text[]
+    ) AS k(key, description, unit, category, region, supplier, merchant_type)
     ON CONFLICT (organization_id, key) DO NOTHING
 """  # noqa: S608 - the table name only
 
@@ -384,7 +397,7 @@ def _copy(
     its new keys (the copy thread); returns the keys registered."""
     with raw_connection.cursor() as cursor:
         if data:
-            with cursor.copy(_COPY_CSV_SQL) as copy:
+            with cursor.copy(_copy_csv_sql(result.copied)) as copy:
                 copy.write(data)
         if result.activities:
             ids = ordered_ids(len(result.activities))

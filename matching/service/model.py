@@ -34,7 +34,7 @@ import csv
 import json
 import logging
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 
@@ -96,6 +96,8 @@ class Scored:
     order: np.ndarray  # best first
     texts: dict[str, str]
     best_phrase: dict[str, np.ndarray]  # field -> phrase position per code
+    # field -> its text's embedding (the reasons compare it with their phrases)
+    vectors: dict[str, np.ndarray] = field(default_factory=dict)
 
 
 def ledger_examples() -> list[tuple[str, tuple[str, ...]]]:
@@ -353,9 +355,9 @@ class ModelMatcher:
         # the whole row as a name.
         unique = sorted(
             {
-                (text, field in NAME_FIELDS)
+                (text, name in NAME_FIELDS)
                 for row in texts
-                for field, text in row.items()
+                for name, text in row.items()
                 if text
             }
             | {(text, True) for text in rows_text if text}
@@ -407,7 +409,16 @@ class ModelMatcher:
                 ] = float(said.confidence)
             scores = features @ self.weights
             order = np.argsort(-scores)
-            scored.append(Scored(features, scores, order, row, phrases))
+            scored.append(
+                Scored(
+                    features,
+                    scores,
+                    order,
+                    row,
+                    phrases,
+                    {f: vectors[position[(row[f], f in NAME_FIELDS)]] for f in phrases},
+                )
+            )
         return scored
 
     def _spend_results(self, items: list[MatchItem]) -> list[MatchResult]:
@@ -462,13 +473,15 @@ class ModelMatcher:
         """Why this code: the fields that point to it and the phrase each matched."""
         index = knowledge_index()
         parts = []
-        for field, at in scored.best_phrase.items():
+        for name, at in scored.best_phrase.items():
             phrase = index.phrases[int(at[code])]
-            vector = encoder().encode([scored.texts[field]])[0]
+            vector = scored.vectors.get(name)
+            if vector is None:
+                vector = encoder().encode([scored.texts[name]])[0]
             sim = float(index.phrase_vectors[int(at[code])] @ vector)
             if sim >= 0.4:
                 parts.append(
-                    f'{field.replace("_", " ")} "{scored.texts[field]}" ~ '
+                    f'{name.replace("_", " ")} "{scored.texts[name]}" ~ '
                     f'"{phrase.text}" ({phrase.kind}, {sim:.2f})'
                 )
         rule = knowledge.mcc_table().get(

@@ -39,11 +39,29 @@ def upload_match(upload: Upload) -> StepResult:
             organization=upload.organization, status=ActivityMatchStatus.PENDING
         )
         .order_by("key")
-        .values_list("key", "description", "unit", "category", "region")
+        .values_list(
+            "key",
+            "description",
+            "unit",
+            "category",
+            "region",
+            "supplier",
+            "merchant_type",
+        )
     )
     items = [
-        MatchItem(key=key, description=desc, unit=unit, category=cat, region=region)
-        for key, desc, unit, cat, region in keys.iterator(chunk_size=5000)
+        MatchItem(
+            key=key,
+            description=desc,
+            unit=unit,
+            category=cat,
+            region=region,
+            supplier=supplier,
+            merchant_type=merchant_type,
+        )
+        for key, desc, unit, cat, region, supplier, merchant_type in keys.iterator(
+            chunk_size=5000
+        )
     ]
     decisions_store(organization=upload.organization, items=items)
     if settings.AI_MATCHING_URL:

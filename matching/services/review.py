@@ -84,6 +84,8 @@ def _item(activity: Activity) -> MatchItem:
         unit=activity.unit_normalized,
         category=activity.category,
         region=activity.region,
+        supplier=activity.supplier,
+        merchant_type=activity.merchant_type,
     )
 
 

@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 from django.conf import settings
 
-from ingestion.models import Activity, RowError, Upload
-from ingestion.recognition import PROFILE_ROWS
+from ingestion.models import Activity, ActivityKey, RowError, Upload
+from ingestion.recognition import PROFILE_ROWS, recognize
 from tests.accounts.factories import OrganizationFactory
 from tests.ingestion.helpers import csv_bytes, upload_file
 
@@ -238,6 +238,61 @@ def test_refunds_keep_their_sign(upload_as, relative):
     refund = Activity.objects.filter(upload=upload, amount__lt=0).first()
     assert refund is not None
     assert refund.quantity == refund.amount < 0
+
+
+def test_merchant_category_code_beside_a_category_is_read_as_the_merchant_type(
+    upload_as,
+):
+    # Trafford Council's purchase cards (OGL; ../shared): a category column and an
+    # MCC column; each is read as its own field and both reach the activity key.
+    upload = upload_as(
+        _sample("ledgers/trafford_council_gpc_2026_27.csv"),
+        country="GB",
+        currency="GBP",
+    )
+    fields = upload.reading["fields"]
+    activity = _row(upload, 2)
+    assert (activity.category, activity.merchant_type, activity.supplier) == (
+        "Other Nondurable Goods",
+        "5199",
+        "Dunsters Farm Limited",
+    )
+    key = ActivityKey.objects.get(
+        organization=upload.organization, key=activity.match_key
+    )
+    assert (key.category, key.merchant_type, key.supplier) == (
+        "Other Nondurable Goods",
+        "5199",
+        "Dunsters Farm Limited",
+    )
+    assert {"merchant_type", "category", "description", "supplier"} <= set(fields)
+
+
+def test_fields_no_column_gives_are_left_to_the_database(upload_as):
+    # COPY leaves out the date, amount and merchant type columns a file does not
+    # have: the database fills them (NULL, '').
+    rows = [["description", "quantity", "unit"]] + [
+        [f"Electricity office {n}", str(10 + n), "kWh"] for n in range(50)
+    ]
+
+    upload = upload_as(csv_bytes(rows), country="GB", currency="GBP")
+
+    assert upload.status == Upload.Status.DONE, upload.failure
+    activity = _row(upload, 2)
+    assert (activity.quantity, activity.unit) == (Decimal(10), "kWh")
+    assert (activity.date, activity.amount, activity.merchant_type) == (None, None, "")
+    key = ActivityKey.objects.get(
+        organization=upload.organization, key=activity.match_key
+    )
+    assert (key.merchant_type, key.supplier) == ("", "")
+
+
+def test_a_column_of_four_digit_numbers_is_no_merchant_type_without_its_header():
+    samples = [[str(2010 + n % 9), f"shop {n}", f"{n}.50"] for n in range(40)]
+
+    columns, _readings, _profiles = recognize(("Year", "Merchant", "Amount"), samples)
+
+    assert "merchant_type" not in columns
 
 
 def test_upload_page_shows_how_each_column_was_read(upload_as, client):

@@ -14,7 +14,7 @@ from django.utils import timezone
 
 from carbon.jobs.models import Job
 from carbon.jobs.services import job_enqueue
-from ingestion.models import Activity, Upload
+from ingestion.models import Activity, ActivityKey, Upload
 from ingestion.services.uploads import upload_create
 from matching.ai.breaker import (
     breaker_allows,
@@ -69,10 +69,10 @@ def ai_service(factors, settings):
     client settings point at it, with durations fit for tests."""
     running = []
 
-    def start(**config):
+    def start(match=None, **config):
         service = ServiceThread(
             ServiceConfig(**{"time_scale": 0.001, "seed": 7, **config}),
-            service_match_fn(factors),
+            match or service_match_fn(factors),
         ).__enter__()
         running.append(service)
         settings.AI_MATCHING_URL = service.url
@@ -381,6 +381,40 @@ def test_upload_pipeline_matches_unique_keys_through_the_ai_service(
     assert activities.filter(match__factor__isnull=False).count() == 3
     assert service.service.stats_snapshot()["items"] == 2
     assert Job.objects.filter(kind="matching.ai_run_done").count() == 1
+
+
+def test_the_match_step_sends_each_keys_supplier_and_merchant_type(
+    ai_service, factors, organization
+):
+    seen = []
+
+    def match(items):
+        seen.extend(items)
+        return service_match_fn(factors)(items)
+
+    ai_service(match=match, latency=10)
+    rows = [
+        ["Date", "Supplier", "Description", "MCC", "Amount", "Currency"],
+        ["2024-01-05", "Aurobindo Pharma", "Nevirapine 200mg", "5122", "120", "USD"],
+        ["2024-01-06", "Orgenics", "HIV rapid test kit", "8071", "80", "USD"],
+        ["2024-01-07", "Orgenics", "HIV rapid test kit", "8071", "40", "USD"],
+    ]
+
+    result = upload_create(organization=organization, file=upload_file(csv_bytes(rows)))
+
+    assert Upload.objects.get(pk=result.upload.pk).status == Upload.Status.DONE
+    sent = {
+        item["description"]: (item["supplier"], item["merchant_type"]) for item in seen
+    }
+    assert sent == {
+        "Nevirapine 200mg": ("Aurobindo Pharma", "5122"),
+        "HIV rapid test kit": ("Orgenics", "8071"),
+    }
+    keys = ActivityKey.objects.filter(organization=organization)
+    assert set(keys.values_list("supplier", "merchant_type")) == {
+        ("Aurobindo Pharma", "5122"),
+        ("Orgenics", "8071"),
+    }
 
 
 def test_a_job_nearly_out_of_time_hands_its_batch_to_a_fresh_job(
