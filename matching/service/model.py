@@ -328,6 +328,8 @@ class ModelMatcher:
         self.field_weights = feature_weights(data["field_weights"])
         self.calibration = Calibration(data)
         self.parameters = data
+        self._codes: list[np.ndarray] = []  # _example_codes, for _codes_for
+        self._codes_for: str | None = None
 
     # -- spend -------------------------------------------------------------------
     def _example_similarity(self, vectors: np.ndarray, index) -> np.ndarray | None:
@@ -338,14 +340,27 @@ class ModelMatcher:
         example_vectors = encoder().encode([text for text, _ in self.examples])
         sims = vectors @ example_vectors.T
         out = np.zeros((len(vectors), len(index.codes)), dtype=np.float32)
-        for e, (_, prefixes) in enumerate(self.examples):
-            codes = [
-                i
-                for i, code in enumerate(index.codes)
-                if any(code.startswith(p) for p in prefixes)
-            ]
+        for e, codes in enumerate(self._example_codes(index)):
             out[:, codes] = np.maximum(out[:, codes], sims[:, e : e + 1])
         return out
+
+    def _example_codes(self, index: KnowledgeIndex) -> list[np.ndarray]:
+        """Per labelled ledger account, the positions of the codes it accepts (once
+        per library version)."""
+        if self._codes_for != index.version:
+            self._codes = [
+                np.array(
+                    [
+                        i
+                        for i, code in enumerate(index.codes)
+                        if code.startswith(tuple(prefixes))
+                    ],
+                    dtype=np.int64,
+                )
+                for _, prefixes in self.examples
+            ]
+            self._codes_for = index.version
+        return self._codes
 
     def score_spend(self, items: list[MatchItem]) -> list[Scored]:
         index = knowledge_index()
@@ -443,7 +458,7 @@ class ModelMatcher:
                     )
                 )
                 continue
-            rationale = self.reason(item, s, code)
+            rationale = self.reason(item, s, code, index)
             if p < threshold:
                 rationale = self._with_alternatives(item, s, code, rationale)
             results.append(
@@ -462,16 +477,23 @@ class ModelMatcher:
     ) -> str:
         """A line for review names two more candidates, each with its reason, in
         the room the rationale has (500 characters)."""
+        index = knowledge_index()
         others = [int(c) for c in scored.order[:3] if int(c) != code][:2]
         room = max(0, (480 - len(rationale[:240])) // max(1, len(others)))
         alternatives = " | ".join(
-            self.reason(item, scored, other)[:room] for other in others
+            self.reason(item, scored, other, index)[:room] for other in others
         )
         return f"{rationale[:240]} Or: {alternatives}"
 
-    def reason(self, item: MatchItem, scored: Scored, code: int) -> str:
+    def reason(
+        self,
+        item: MatchItem,
+        scored: Scored,
+        code: int,
+        index: KnowledgeIndex | None = None,
+    ) -> str:
         """Why this code: the fields that point to it and the phrase each matched."""
-        index = knowledge_index()
+        index = index or knowledge_index()
         parts = []
         for name, at in scored.best_phrase.items():
             phrase = index.phrases[int(at[code])]
@@ -502,7 +524,7 @@ class ModelMatcher:
             Candidate(
                 naics=index.codes[int(code)],
                 score=float(scored.scores[code]),
-                reason=self.reason(item, scored, int(code)),
+                reason=self.reason(item, scored, int(code), index),
             )
             for code in scored.order[:count]
         ]
