@@ -12,7 +12,9 @@ import logging
 from collections.abc import Iterable
 
 from django.db import connection, transaction
+from django.db.models.functions import Coalesce
 
+from carbon.core.exceptions import Conflict
 from ingestion.models import Activity, Upload
 from ingestion.services.pipeline import StepResult
 from matching.factors.models import EmissionFactor
@@ -306,6 +308,37 @@ def emissions_recalculate_supplier(*, organization, supplier_key: str) -> int:
     return _calculate(
         " AND ".join(where), [str(organization.pk), names, *closed_params]
     )
+
+
+def upload_reread_check(upload: Upload) -> None:
+    """A parsed upload with rows dated in a closed period is not read again (that
+    would delete and recalculate a closed period's results): Conflict, naming the
+    periods (settings.UPLOAD_REREAD_CHECKS)."""
+    closed = [
+        (start, end)
+        for start, end in ClosedPeriod.objects.for_organization(
+            upload.organization
+        ).values_list("start", "end")
+        if Activity.objects.filter(upload=upload)
+        .annotate(
+            day=Coalesce("date", "period_start", "period_end"),
+        )
+        .filter(day__range=(start, end))
+        .exists()
+    ]
+    if closed:
+        spans = ", ".join(f"{start}..{end}" for start, end in closed)
+        raise Conflict(
+            f"The upload has rows in a closed period ({spans}); reading it again "
+            "would change that period's results. Upload a correction instead.",
+            errors=[
+                {
+                    "field": "upload",
+                    "code": "period_closed",
+                    "message": f"Rows dated in the closed period {spans}.",
+                }
+            ],
+        )
 
 
 def _open_periods_where(organization) -> tuple[list[str], list]:

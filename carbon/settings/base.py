@@ -327,6 +327,10 @@ UPLOAD_PIPELINES = {
     "sensor_readings": _MRV_PIPELINE,
     "plant_operations": _MRV_PIPELINE,
 }
+# What a parsed activities upload must pass before it is read again (a corrected
+# mapping or currency deletes its rows and results): rules of the apps above
+# ingestion, run by path like the pipeline's steps. Each raises an ApplicationError.
+UPLOAD_REREAD_CHECKS = ("reporting.services.upload_reread_check",)
 
 # Retries of tracked jobs (carbon.jobs): attempts per profile and the backoff base.
 JOB_MAX_ATTEMPTS = {"default": 3, "io": 3, "cpu": 3, "ai": 5}

@@ -5,7 +5,9 @@ file of the same layout needs none (API.md, upload mapping)."""
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.db import transaction
+from django.utils.module_loading import import_string
 
 from carbon.core.exceptions import Conflict, ValidationFailed
 from ingestion.models import Activity, ColumnMapping, RowError, Upload
@@ -195,6 +197,9 @@ def upload_mapping_set(
             f"The upload is being processed ({upload.status}); map it once it is "
             "done, failed or needs mapping."
         )
+    if upload.status != Upload.Status.NEEDS_MAPPING:  # read before: read again
+        for path in settings.UPLOAD_REREAD_CHECKS:
+            import_string(path)(upload)
     header = _header_of(upload)
     names = set(header.names)
     errors: list[dict] = []

@@ -1,6 +1,7 @@
 """Upload mapping (API.md): a file whose headers are not enough stops at
 needs_mapping; a person's mapping resumes it and is remembered for the layout."""
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -9,6 +10,7 @@ from django.conf import settings
 from ingestion.models import Activity, ColumnMapping, Upload
 from tests.conftest import assert_problem
 from tests.ingestion.helpers import csv_bytes, upload_file
+from tests.reporting.factories import ClosedPeriodFactory
 
 URL = "/api/v1/uploads/"
 JUNE_2016 = (
@@ -209,3 +211,33 @@ def test_unknown_default_region_is_named_not_cut(
     )
     body = assert_problem(response, 400, "validation_error")
     assert body["errors"][0]["field"] == "defaults.region"
+
+
+def test_an_upload_with_rows_in_a_closed_period_is_not_read_again(
+    api, organization, factors, django_capture_on_commit_callbacks
+):
+    rows = [["date", "description", "amount", "currency"]] + [
+        [f"2024-0{month}-15", f"Taxi {month}", "20.00", "GBP"] for month in (2, 5)
+    ]
+    upload = _post(api, csv_bytes(rows), django_capture_on_commit_callbacks)
+    assert upload.status == Upload.Status.DONE, upload.failure
+    ClosedPeriodFactory(
+        organization=organization, start=date(2024, 1, 1), end=date(2024, 3, 31)
+    )
+    before = sorted(Activity.objects.filter(upload=upload).values_list("pk", flat=True))
+
+    response = _put(
+        api,
+        upload,
+        {"defaults": {"currency": "usd"}},
+        django_capture_on_commit_callbacks,
+    )
+
+    assert_problem(response, 409, "conflict")
+    assert response.json()["errors"][0]["code"] == "period_closed"
+    assert "2024-01-01..2024-03-31" in response.json()["detail"]
+    upload.refresh_from_db()
+    assert upload.status == Upload.Status.DONE
+    after = sorted(Activity.objects.filter(upload=upload).values_list("pk", flat=True))
+    assert after == before  # nothing deleted, nothing read again
+    assert not ColumnMapping.objects.exists()
