@@ -54,11 +54,17 @@ from ingestion.services.pipeline import StepResult, upload_parse_progress
 
 logger = logging.getLogger(__name__)
 _HEADER_SCAN_ROWS = 30
-_COPY_SQL = (
-    f"COPY {Activity._meta.db_table} (id, organization_id, upload_id, "
-    + ", ".join(ACTIVITY_COLUMNS)
-    + ") FROM STDIN"
-)
+
+
+def _copy_sql(columns: tuple[str, ...]) -> str:
+    return (
+        f"COPY {Activity._meta.db_table} (id, organization_id, upload_id, "
+        + ", ".join(columns)
+        + ") FROM STDIN"
+    )
+
+
+_COPY_SQL = _copy_sql(ACTIVITY_COLUMNS)
 
 
 @lru_cache(maxsize=64)
@@ -67,11 +73,7 @@ def _copy_csv_sql(columns: tuple[str, ...]) -> str:
     copied); texts are never NULL, an empty CSV field is '' (dates and amounts may
     be NULL)."""
     texts = ", ".join(name for name in TEXT_COLUMNS if name in columns)
-    return (
-        f"COPY {Activity._meta.db_table} (id, organization_id, upload_id, "
-        + ", ".join(columns)
-        + f") FROM STDIN WITH (FORMAT csv, FORCE_NOT_NULL ({texts}))"
-    )
+    return f"{_copy_sql(columns)} WITH (FORMAT csv, FORCE_NOT_NULL ({texts}))"
 
 
 # New keys of the organization, pending until the match step matches them; a key

@@ -76,6 +76,7 @@ FEATURES = (
 # The fields read one by one, without the row read whole: a second reading the
 # confidence compares with the model's (confidence_inputs).
 FIELD_FEATURES = FEATURES[:6]
+_ROW_SIM, _ROW_GAP = FEATURES.index("row_sim"), FEATURES.index("row_gap")
 EXAMPLES_FILE = Path(__file__).resolve().parent / "data" / "ledger_examples.csv"
 _CHUNK = 256
 
@@ -400,8 +401,8 @@ class ModelMatcher:
             features = np.zeros((len(index.codes), len(FEATURES)), dtype=np.float32)
             if whole:
                 sims = best[position[(whole, True)]]
-                features[:, 6] = sims
-                features[:, 7] = sims - sims.max()
+                features[:, _ROW_SIM] = sims
+                features[:, _ROW_GAP] = sims - sims.max()
             phrases = {}
             for group, column in ((CLASS_FIELDS, 0), (NAME_FIELDS, 2)):
                 present = [f for f in group if row[f]]
@@ -422,8 +423,7 @@ class ModelMatcher:
                 features[
                     index.code_position[said.naics], FEATURES.index("vocabulary")
                 ] = float(said.confidence)
-            scores = features @ self.weights
-            order = np.argsort(-scores)
+            scores, order = ranking(features, self.weights)
             scored.append(
                 Scored(
                     features,
@@ -460,7 +460,7 @@ class ModelMatcher:
                 continue
             rationale = self.reason(item, s, code, index)
             if p < threshold:
-                rationale = self._with_alternatives(item, s, code, rationale)
+                rationale = self._with_alternatives(item, s, code, rationale, index)
             results.append(
                 MatchResult(
                     key=item.key,
@@ -473,11 +473,15 @@ class ModelMatcher:
         return results
 
     def _with_alternatives(
-        self, item: MatchItem, scored: Scored, code: int, rationale: str
+        self,
+        item: MatchItem,
+        scored: Scored,
+        code: int,
+        rationale: str,
+        index: KnowledgeIndex,
     ) -> str:
         """A line for review names two more candidates, each with its reason, in
         the room the rationale has (500 characters)."""
-        index = knowledge_index()
         others = [int(c) for c in scored.order[:3] if int(c) != code][:2]
         room = max(0, (480 - len(rationale[:240])) // max(1, len(others)))
         alternatives = " | ".join(
