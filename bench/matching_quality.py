@@ -203,9 +203,7 @@ def labelled(publisher: Publisher) -> Labelled:
         header = [cell.strip() for cell in rows[position]]
         found.read = found.read or read
         found.columns = {
-            part: header[columns[part]]
-            for part in PARTS
-            if part in columns
+            part: header[columns[part]] for part in PARTS if part in columns
         }
         label_column = _column(header, publisher.label)
         for cells in rows[position + 1 :]:
@@ -313,6 +311,7 @@ def print_publisher(data: Labelled, probability, right, threshold: float) -> Non
 def leave_one_out(sets: list[Labelled], write_model: bool, misses: int) -> None:
     from django.conf import settings
 
+    from matching.ai.items import class_samples
     from matching.service.model import (
         Calibration,
         ModelMatcher,
@@ -336,9 +335,14 @@ def leave_one_out(sets: list[Labelled], write_model: bool, misses: int) -> None:
         fold = ModelMatcher(examples=[row for name in others for row in tables[name]])
         items = data.items + (data.no_answer if no_answer else [])
         acceptable = data.acceptable + [()] * (len(items) - len(data.items))
+        # Each category value's trust read from the publisher's keys, as the match
+        # step reads it from an upload's.
+        trust = fold.class_trust(class_samples(data.every_key))
         return [
             Example(s, right_codes(index.codes, accepted), 1.0 / len(items))
-            for s, accepted in zip(fold.score_spend(items), acceptable, strict=True)
+            for s, accepted in zip(
+                fold.score_spend(items, trust), acceptable, strict=True
+            )
         ]
 
     print(
@@ -435,9 +439,10 @@ def _free_port() -> int:
 
 
 def service_throughput(sets: list[Labelled], keys: int) -> None:
-    from matching.ai.items import item_payload
+    from matching.ai.items import batch_classes, class_samples, item_payload
 
     items = [item for data in sets for item in data.every_key][:keys]
+    samples = class_samples(items)
     port = _free_port()
     started = time.monotonic()
     process = subprocess.Popen(
@@ -472,6 +477,7 @@ def service_throughput(sets: list[Labelled], keys: int) -> None:
                 json={
                     "batch_id": f"bench-{begin}",
                     "items": [item_payload(i) for i in items[begin : begin + 100]],
+                    "classes": batch_classes(items[begin : begin + 100], samples),
                 },
                 timeout=600,
             )

@@ -90,6 +90,12 @@ class AiMatchBatch(models.Model):
         max_length=16, choices=Status.choices, default=Status.PENDING
     )
     items = models.JSONField(help_text="The request items: id (= key), description…")
+    classes = models.JSONField(
+        default=dict,
+        blank=True,
+        help_text="Per category value of the items, a sample of the run's items "
+        "carrying it (the service reads from it how far the category is trusted).",
+    )
     item_count = models.PositiveIntegerField()
     results = models.JSONField(default=list, blank=True)
     outcome = models.CharField(

@@ -47,13 +47,23 @@ def _retry_after(response: requests.Response) -> float | None:
         return None  # an HTTP date: fall back to our own backoff
 
 
-def service_call(*, batch_id: str, items: list[dict], organization: str = "") -> list:
+def service_call(
+    *,
+    batch_id: str,
+    items: list[dict],
+    organization: str = "",
+    classes: dict | None = None,
+) -> list:
     """POST /v1/match; the `results` list as sent. Raises a ServiceError subclass.
-    `organization`: whose confirmed decisions the model may follow (never another's)."""
+    `organization`: whose confirmed decisions the model may follow (never another's);
+    `classes`: per category value of the items, a sample of the run's items carrying
+    it (items.batch_classes)."""
     url = settings.AI_MATCHING_URL.rstrip("/") + "/v1/match"
     body = {"batch_id": batch_id, "items": items}
     if organization:
         body["organization"] = organization
+    if classes:
+        body["classes"] = classes
     try:
         response = requests.post(
             url,

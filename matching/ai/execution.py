@@ -156,6 +156,7 @@ def ai_batch_execute(
                 batch_id=str(batch.pk),
                 items=[items[key] for key in pending],
                 organization=str(batch.organization_id or ""),
+                classes=batch.classes,
             )
         except ServiceError as exc:
             slot_release(slot=slot, owner=owner, abandoned=exc.abandoned)

@@ -3,6 +3,7 @@ payload an activity key travels as (in the batch row and to the service)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from decimal import Decimal
 
 from matching.matchers.base import MatchItem
@@ -11,6 +12,9 @@ METHOD = "ai_service_v1"
 JOB_FUNC = "matching.tasks.ai_batch_run"
 JOB_KIND = "matching.ai_batch"
 FALLBACK_PREFIX = "fallback:"
+# Items per category value sent as its sample (the service reads from the sample
+# whether the value names a kind of spend: ADR-4.4e).
+CLASS_SAMPLE = 20
 
 
 def item_payload(item: MatchItem) -> dict:
@@ -40,3 +44,32 @@ def item_from_payload(payload: dict) -> MatchItem:
         supplier=str(payload.get("supplier") or ""),
         merchant_type=str(payload.get("merchant_type") or ""),
     )
+
+
+def class_samples(items: Iterable[MatchItem], size: int = CLASS_SAMPLE) -> dict:
+    """Per category value, the first `size` of the items carrying it: the sample
+    the service reads the value's trust from. Taken over a whole run (an upload's
+    keys), so a key's answer does not depend on the batch it travels in."""
+    samples: dict[str, list[MatchItem]] = {}
+    for item in items:
+        value = item.category.strip()
+        if value and len(samples.setdefault(value, [])) < size:
+            samples[value].append(item)
+    return samples
+
+
+def batch_classes(items: Iterable[MatchItem], samples: dict) -> dict:
+    """The samples of the category values of a batch's items, as payloads."""
+    values = {item.category.strip() for item in items} - {""}
+    return {
+        value: [item_payload(item) for item in samples[value]]
+        for value in sorted(values)
+        if value in samples
+    }
+
+
+def classes_from_payload(payload: dict) -> dict[str, list[MatchItem]]:
+    return {
+        value: [item_from_payload(item) for item in sample]
+        for value, sample in payload.items()
+    }

@@ -14,7 +14,13 @@ from django.conf import settings
 from django.db import connection, transaction
 
 from carbon.jobs.services import job_enqueue
-from matching.ai.items import JOB_FUNC, JOB_KIND, item_payload
+from matching.ai.items import (
+    JOB_FUNC,
+    JOB_KIND,
+    batch_classes,
+    class_samples,
+    item_payload,
+)
 from matching.ai_models import AiMatchBatch
 from matching.matchers.base import MatchItem
 from matching.models import MatchCacheEntry
@@ -41,6 +47,8 @@ def ai_batches_create(
     by_key: dict[str, MatchItem] = {}
     for item in items:
         by_key.setdefault(item.key, item)
+    # Over every key of the run, cached or not: a value's sample is the run's.
+    samples = class_samples(by_key.values())
     if organization is not None and by_key:
         cached = set(
             MatchCacheEntry.objects.for_organization(organization)
@@ -56,6 +64,9 @@ def ai_batches_create(
             organization=organization,
             run_id=run_id,
             items=[item_payload(by_key[key]) for key in keys[start : start + size]],
+            classes=batch_classes(
+                [by_key[key] for key in keys[start : start + size]], samples
+            ),
             item_count=len(keys[start : start + size]),
             max_attempts=settings.AI_MATCHING_MAX_ATTEMPTS,
             then_func=then_func,

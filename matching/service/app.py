@@ -158,11 +158,17 @@ class MatchingService:
         # Injected matchers (tests) may take the items alone.
         parameters = inspect.signature(match_fn).parameters
         self.takes_organization = "organization" in parameters
+        self.takes_classes = "classes" in parameters
 
-    def match(self, items: list[dict], organization: str) -> list[dict]:
+    def match(
+        self, items: list[dict], organization: str, classes: dict | None = None
+    ) -> list[dict]:
+        extra = {}
         if self.takes_organization:
-            return self.match_fn(items, organization=organization)
-        return self.match_fn(items)
+            extra["organization"] = organization
+        if self.takes_classes:
+            extra["classes"] = classes or {}
+        return self.match_fn(items, **extra)
 
     def roll(self, rate: float) -> bool:
         if rate <= 0:
@@ -320,8 +326,9 @@ class Handler(BaseHTTPRequestHandler):
             self._wait(config.scaled(config.hang_seconds))
             self._json(504, {"error": "hung"})
             return
-        organization = str(json.loads(raw).get("organization") or "")
-        results = service.match(items, organization)
+        body = json.loads(raw)
+        organization = str(body.get("organization") or "")
+        results = service.match(items, organization, body.get("classes") or {})
         results = self._inject_item_faults(results)
         self._wait(config.scaled(config.latency) - (time.monotonic() - started))
         if service.roll(config.malformed_rate):
@@ -350,6 +357,27 @@ class Handler(BaseHTTPRequestHandler):
             self._json(
                 400,
                 {"error": "body must be {items: [{id, description, unit, ...}]}"},
+            )
+            return None
+        classes = body.get("classes") or {}
+        if not (
+            isinstance(classes, dict)
+            and all(
+                isinstance(sample, list)
+                and all(
+                    isinstance(item, dict)
+                    and isinstance(item.get("id"), str)
+                    and isinstance(item.get("description"), str)
+                    and isinstance(item.get("unit"), str)
+                    for item in sample
+                )
+                for sample in classes.values()
+            )
+        ):
+            service.count("rejected_invalid")
+            self._json(
+                400,
+                {"error": "classes must be {category: [{id, description, unit, ...}]}"},
             )
             return None
         if len(items) > service.config.max_items:
@@ -421,16 +449,22 @@ def django_match_fn() -> MatchFn:
     # These imports need django.setup() first.
     from django.db import close_old_connections  # noqa: PLC0415
 
-    from matching.ai.items import item_from_payload  # noqa: PLC0415
+    from matching.ai.items import (  # noqa: PLC0415
+        classes_from_payload,
+        item_from_payload,
+    )
     from matching.service.model import ModelMatcher  # noqa: PLC0415
 
     matcher = ModelMatcher()
 
-    def match(items: list[dict], organization: str = "") -> list[dict]:
+    def match(
+        items: list[dict], organization: str = "", classes: dict | None = None
+    ) -> list[dict]:
         try:
             results = matcher.match_items(
                 [item_from_payload(item) for item in items],
                 organization=organization or None,
+                classes=classes_from_payload(classes or {}),
             )
         finally:
             close_old_connections()

@@ -7,8 +7,10 @@ description of that code, and the MCC titles our table maps to it
 (matching.knowledge). Every text field of the row (merchant or description, ledger
 category / GL account, merchant type or MCC, supplier), and the row read whole, is
 embedded and compared with every phrase; a code's similarity for a field is its best
-phrase. A linear scorer over those similarities, the closest labelled ledger account
-and the spend vocabulary (a weak signal) ranks the codes; an MCC our table maps
+phrase. A category value whose rows' names point elsewhere (a patient group, a
+contract type) is weighed less (class_trust, read from a sample of the upload's
+rows carrying it). A linear scorer over those similarities, the closest labelled
+ledger account and the spend vocabulary (a weak signal) ranks the codes; an MCC our table maps
 decides the code. The confidence compares that ranking with a second one of the
 fields read one by one (confidence_inputs). The two weight sets and the confidence
 calibration (Platt, then isotonic, on out-of-publisher predictions over labelled
@@ -42,6 +44,7 @@ import numpy as np
 from django.conf import settings
 
 from matching import knowledge
+from matching.ai.items import CLASS_SAMPLE
 from matching.factors.models import EmissionFactor
 from matching.factors.units import UnknownUnit, unit_dimension, unit_normalize
 from matching.matchers.base import MODEL_METHOD, MatchItem, MatchResult
@@ -79,6 +82,15 @@ FIELD_FEATURES = FEATURES[:6]
 _ROW_SIM, _ROW_GAP = FEATURES.index("row_sim"), FEATURES.index("row_gap")
 EXAMPLES_FILE = Path(__file__).resolve().parent / "data" / "ledger_examples.csv"
 _CHUNK = 256
+# A ledger's category column names a kind of spend in most ledgers, not in all: a
+# patient group ("Adult", "Pediatric") or a contract type ("Contract") names none,
+# and its words would pull every row to an unrelated code. How far a category value
+# is trusted is read from the upload (class_trust): the share of a sample of its
+# rows (matching.ai.items.class_samples) whose names reading (merchant or
+# description, supplier, the row whole, the vocabulary) has the category's own
+# first code among its first TRUST_TOP codes. The category's evidence is scaled by
+# that share, and a value trusted less than half is left out of the row read whole.
+TRUST_TOP = 150
 
 
 @dataclass(frozen=True)
@@ -99,6 +111,7 @@ class Scored:
     best_phrase: dict[str, np.ndarray]  # field -> phrase position per code
     # field -> its text's embedding (the reasons compare it with their phrases)
     vectors: dict[str, np.ndarray] = field(default_factory=dict)
+    category_trust: float = 1.0  # the share of the category's evidence kept
 
 
 def ledger_examples() -> list[tuple[str, tuple[str, ...]]]:
@@ -119,6 +132,14 @@ def feature_weights(named: dict[str, float]) -> np.ndarray:
 def model_parameters() -> dict:
     with MODEL_FILE.open(encoding="utf-8") as handle:
         return json.load(handle)
+
+
+_NAMES_READING = np.array(
+    [
+        1.0 if f in {"name_sim", "name_gap", "vocabulary", "row_sim", "row_gap"} else 0
+        for f in FEATURES
+    ]
+)
 
 
 def ranking(features: np.ndarray, weights: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -331,6 +352,7 @@ class ModelMatcher:
         self.parameters = data
         self._codes: list[np.ndarray] = []  # _example_codes, for _codes_for
         self._codes_for: str | None = None
+        self._trust: dict[tuple, float] = {}  # class_trust, by value and sample
 
     # -- spend -------------------------------------------------------------------
     def _example_similarity(self, vectors: np.ndarray, index) -> np.ndarray | None:
@@ -363,10 +385,68 @@ class ModelMatcher:
             self._codes_for = index.version
         return self._codes
 
-    def score_spend(self, items: list[MatchItem]) -> list[Scored]:
+    def class_trust(self, classes: dict[str, list[MatchItem]]) -> dict[str, float]:
+        """Per category value, how far its evidence is trusted (0 to 1): the share
+        of its sample (up to CLASS_SAMPLE rows of the upload carrying it) whose
+        names reading has the category's own first code among its first TRUST_TOP
+        codes. A value whose rows' names all point elsewhere names no kind of spend.
+        Remembered per library version, value and sample."""
+        index = knowledge_index()
+        trust, todo = {}, {}
+        for raw, given in classes.items():
+            value = raw.strip()
+            sample = [i for i in given if i.description.strip()][:CLASS_SAMPLE]
+            if not value or not sample:
+                continue
+            key = (
+                index.version,
+                value,
+                tuple((i.description, i.supplier, i.merchant_type) for i in sample),
+            )
+            if key in self._trust:
+                trust[value] = self._trust[key]
+            else:
+                todo[value] = (key, sample)
+        if not todo:
+            return trust
+        values = list(todo)
+        firsts = np.argmax(
+            index.field_similarity(encoder().encode(values), names=False)[0], axis=1
+        )
+        rows = [item for value in values for item in todo[value][1]]
+        # The row read whole keeps its category here: without it a ledger's
+        # merchant names alone (often unknown) outvote a good account (measured:
+        # every council publisher below its targets).
+        readings = iter(self.score_spend(rows))
+        for value, first in zip(values, firsts, strict=True):
+            key, sample = todo[value]
+            near = [
+                int(first)
+                in np.argsort(-(next(readings).features @ _NAMES_READING))[:TRUST_TOP]
+                for _ in sample
+            ]
+            trust[value] = self._trust[key] = float(np.mean(near))
+        if len(self._trust) > 50_000:
+            self._trust.clear()
+        return trust
+
+    def score_spend(
+        self, items: list[MatchItem], trust: dict[str, float] | None = None
+    ) -> list[Scored]:
+        """Each item's features over every code. `trust`: per category value, the
+        share of its evidence kept (class_trust; 1 for a value it does not name)."""
+        trust = trust or {}
         index = knowledge_index()
         texts = [_texts(item) for item in items]
-        rows_text = [_row_text(row) for row in texts]
+        # A category mostly set aside is left out of the row read whole too.
+        rows_text = [
+            _row_text(
+                {**row, "category": ""}
+                if trust.get(row["category"], 1.0) < 0.5
+                else row
+            )
+            for row in texts
+        ]
         # A text is compared as a name or as a class, by the field it came from;
         # the whole row as a name.
         unique = sorted(
@@ -409,13 +489,22 @@ class ModelMatcher:
                 if not present:
                     continue
                 at = [position[(row[f], f in NAME_FIELDS)] for f in present]
-                sims = np.stack([best[i] for i in at])
+                kept = np.array(
+                    [
+                        trust.get(row[f], 1.0) if f == "category" else 1.0
+                        for f in present
+                    ],
+                    dtype=np.float32,
+                )[:, None]
+                sims = np.stack([best[i] for i in at]) * kept
                 features[:, column] = sims.max(axis=0)
                 features[:, column + 1] = (sims - sims.max(axis=1, keepdims=True)).max(
                     axis=0
                 )
                 if column == 0 and example_sims is not None:
-                    features[:, 4] = np.stack([example_sims[i] for i in at]).max(axis=0)
+                    features[:, 4] = (
+                        np.stack([example_sims[i] for i in at]) * kept
+                    ).max(axis=0)
                 for f, i in zip(present, at, strict=True):
                     phrases[f] = phrase_at[i]
             said = vocabulary_match(item.description, item.category)
@@ -432,13 +521,16 @@ class ModelMatcher:
                     row,
                     phrases,
                     {f: vectors[position[(row[f], f in NAME_FIELDS)]] for f in phrases},
+                    trust.get(row["category"], 1.0) if row["category"] else 1.0,
                 )
             )
         return scored
 
-    def _spend_results(self, items: list[MatchItem]) -> list[MatchResult]:
+    def _spend_results(
+        self, items: list[MatchItem], trust: dict[str, float]
+    ) -> list[MatchResult]:
         index = knowledge_index()
-        scored = self.score_spend(items)
+        scored = self.score_spend(items, trust)
         decided = decide(
             items, scored, self.weights, self.field_weights, self.calibration
         )
@@ -517,6 +609,11 @@ class ModelMatcher:
             parts.append(f"MCC {merchant_type_of(item)}: {rule.reason}")
         if scored.features[code, FEATURES.index("vocabulary")]:
             parts.append("the spend vocabulary agrees")
+        if scored.category_trust < 1.0:
+            parts.append(
+                f'category "{scored.texts["category"]}" weighed at '
+                f"{scored.category_trust:.0%} (its rows' names point elsewhere)"
+            )
         said = "; ".join(parts) or "closest by meaning"
         return f"NAICS {index.codes[code]} {index.factor_names[code]}: {said}."
 
@@ -584,8 +681,15 @@ class ModelMatcher:
 
     # -- the matcher interface --------------------------------------------------------
     def match_items(
-        self, items: list[MatchItem], *, organization=None
+        self,
+        items: list[MatchItem],
+        *,
+        organization=None,
+        classes: dict[str, list[MatchItem]] | None = None,
     ) -> list[MatchResult]:
+        """`classes`: per category value, a sample of the upload's items carrying it
+        (class_samples over the whole upload), which its trust is read from; a
+        value without one is trusted."""
         results: dict[str, MatchResult] = {}
         groups: dict[str, list[MatchItem]] = {}
         dimensions = {}
@@ -601,7 +705,13 @@ class ModelMatcher:
                 groups.setdefault(dimensions[item.key], []).append(item)
         for dimension, group in groups.items():
             if dimension == "currency":
-                found = self._spend_results(group)
+                wanted = {item.category.strip() for item in group}
+                found = self._spend_results(
+                    group,
+                    self.class_trust(
+                        {v: s for v, s in (classes or {}).items() if v in wanted}
+                    ),
+                )
             else:
                 found = self._activity_results(dimension, group)
             results.update((r.key, r) for r in found)

@@ -8,6 +8,7 @@ from datetime import timedelta
 from decimal import Decimal
 
 import pytest
+import requests
 from django.conf import settings
 from django.db import connection
 from django.utils import timezone
@@ -490,3 +491,55 @@ def test_recover_requeues_expired_leases_and_orphaned_pending_batches(
         recovered = ai_batches_recover()
 
     assert set(recovered) == {orphan.pk, expired.pk}
+
+
+def test_each_batch_carries_the_uploads_sample_of_its_category_values(
+    ai_service, factors, organization, settings
+):
+    settings.AI_MATCHING_BATCH_SIZE = 2
+    calls = []
+
+    def match(items, classes):
+        calls.append((items, classes))
+        return service_match_fn(factors)(items)
+
+    ai_service(match=match, latency=10)
+    rows = [["Date", "Description", "Category", "Amount", "Currency"]] + [
+        ["2024-01-05", f"Nevirapine {dose}mg tablets", "Adult", "120", "USD"]
+        for dose in (50, 100, 150, 200, 300)
+    ]
+    rows.append(["2024-01-06", "HIV rapid test kit", "HIV test", "80", "USD"])
+
+    result = upload_create(organization=organization, file=upload_file(csv_bytes(rows)))
+
+    assert Upload.objects.get(pk=result.upload.pk).status == Upload.Status.DONE
+    assert len(calls) == 3
+    adult = {f"Nevirapine {dose}mg tablets" for dose in (50, 100, 150, 200, 300)}
+    for items, classes in calls:
+        # Only the values of the batch's own items, each with the upload's sample
+        # of it, whichever batch it travels in.
+        assert set(classes) == {item["category"] for item in items}
+        if "Adult" in classes:
+            assert {item["description"] for item in classes["Adult"]} == adult
+        if "HIV test" in classes:
+            assert [item["description"] for item in classes["HIV test"]] == [
+                "HIV rapid test kit"
+            ]
+
+
+@pytest.mark.parametrize(
+    "classes", [["Adult"], {"Adult": "Nevirapine"}, {"Adult": [{"id": "k1"}]}]
+)
+def test_the_service_refuses_classes_that_are_not_samples_of_items(ai_service, classes):
+    service = ai_service(latency=0)
+    item = {"id": "k1", "description": "Nevirapine 200mg", "unit": "USD"}
+
+    response = requests.post(
+        service.url + "/v1/match",
+        json={"batch_id": "b1", "items": [item], "classes": classes},
+        timeout=10,
+    )
+
+    assert response.status_code == 400
+    assert response.json()["error"].startswith("classes must be")
+    assert service.service.stats_snapshot()["items"] == 0

@@ -1,6 +1,6 @@
 import pytest
 
-from matching.ai.items import item_from_payload, item_payload
+from matching.ai.items import class_samples, item_from_payload, item_payload
 from matching.factors.keys import match_key
 from matching.factors.models import EmissionFactor
 from matching.matchers.base import MatchItem
@@ -182,3 +182,32 @@ def test_another_organizations_example_cannot_be_withdrawn(
     response = api.post(f"/api/v1/match-examples/{theirs.pk}/withdraw/")
 
     assert_problem(response, 404, "not_found")
+
+
+DRUGS = [
+    ("Nevirapine 200mg, tablets", "Aurobindo Pharma"),
+    ("Efavirenz 600mg, tablets", "Mylan Laboratories"),
+    ("Lamivudine 150mg, tablets", "Cipla"),
+    ("Zidovudine 300mg, capsules", "Aurobindo Pharma"),
+    ("Abacavir 20mg/ml, oral solution", "Cipla"),
+]
+FUEL = ["SHELL BIRMINGHAM", "BP CONNECT SOLIHULL", "ESSO FILLING STATION", "TEXACO"]
+
+
+def test_a_category_its_rows_names_disagree_with_is_weighed_less(factors, matcher):
+    # A patient group read as the category names no kind of spend: the rows'
+    # names point elsewhere, so its evidence is set aside; a fuel account over
+    # filling stations is kept whole.
+    rows = [spend(d, "Adult", supplier=s) for d, s in DRUGS]
+    rows += [spend(m, "Vehicle fuel") for m in FUEL]
+
+    trust = matcher.class_trust(class_samples(rows))
+    results = matcher.match_items(rows, classes=class_samples(rows))
+
+    assert trust["Adult"] <= 0.2
+    assert trust["Vehicle fuel"] == 1.0
+    assert 'category "Adult" weighed at' in results[0].rationale
+    assert not any("weighed at" in r.rationale for r in results[len(DRUGS) :])
+    # A trusted value's rows are answered as without any sample.
+    plain = matcher.match_items(rows[len(DRUGS) :])
+    assert results[len(DRUGS) :] == plain
