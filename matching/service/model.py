@@ -610,9 +610,11 @@ class ModelMatcher:
         if scored.features[code, FEATURES.index("vocabulary")]:
             parts.append("the spend vocabulary agrees")
         if scored.category_trust < 1.0:
-            parts.append(
+            # First: a review line's reason is cut to make room for two more.
+            parts.insert(
+                0,
                 f'category "{scored.texts["category"]}" weighed at '
-                f"{scored.category_trust:.0%} (its rows' names point elsewhere)"
+                f"{scored.category_trust:.0%} (its rows' names point elsewhere)",
             )
         said = "; ".join(parts) or "closest by meaning"
         return f"NAICS {index.codes[code]} {index.factor_names[code]}: {said}."
