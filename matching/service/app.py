@@ -209,6 +209,16 @@ class MatchingService:
             self.stats = ServiceStats(in_flight=in_flight, max_in_flight=in_flight)
 
 
+def _is_item(item) -> bool:
+    """A request item's shape: {id, description, unit, ...} with string values."""
+    return (
+        isinstance(item, dict)
+        and isinstance(item.get("id"), str)
+        and isinstance(item.get("description"), str)
+        and isinstance(item.get("unit"), str)
+    )
+
+
 def _format_seconds(seconds: float) -> str:
     if seconds >= 1 and float(seconds).is_integer():
         return str(int(seconds))
@@ -304,10 +314,11 @@ class Handler(BaseHTTPRequestHandler):
                 {"Retry-After": _format_seconds(config.scaled(config.retry_after))},
             )
             return
-        items = self._parse(raw)
-        if items is None:
+        body = self._parse(raw)
+        if body is None:
             return
-        batch_id = str(json.loads(raw).get("batch_id") or "")
+        items = body["items"]
+        batch_id = str(body.get("batch_id") or "")
         if batch_id:
             with service.lock:
                 by_batch = service.stats.requests_by_batch
@@ -326,7 +337,6 @@ class Handler(BaseHTTPRequestHandler):
             self._wait(config.scaled(config.hang_seconds))
             self._json(504, {"error": "hung"})
             return
-        body = json.loads(raw)
         organization = str(body.get("organization") or "")
         results = service.match(items, organization, body.get("classes") or {})
         results = self._inject_item_faults(results)
@@ -338,20 +348,15 @@ class Handler(BaseHTTPRequestHandler):
         service.count("completed")
         self._json(200, {"batch_id": batch_id, "model": MODEL, "results": results})
 
-    def _parse(self, raw: bytes) -> list[dict] | None:
+    def _parse(self, raw: bytes) -> dict | None:
+        """The request body, or None once a 400 / 413 is sent."""
         service = self.service
         try:
             body = json.loads(raw)
         except (UnicodeDecodeError, json.JSONDecodeError):
             body = None
         items = body.get("items") if isinstance(body, dict) else None
-        valid = isinstance(items, list) and all(
-            isinstance(item, dict)
-            and isinstance(item.get("id"), str)
-            and isinstance(item.get("description"), str)
-            and isinstance(item.get("unit"), str)
-            for item in items
-        )
+        valid = isinstance(items, list) and all(map(_is_item, items))
         if not valid:
             service.count("rejected_invalid")
             self._json(
@@ -363,14 +368,7 @@ class Handler(BaseHTTPRequestHandler):
         if not (
             isinstance(classes, dict)
             and all(
-                isinstance(sample, list)
-                and all(
-                    isinstance(item, dict)
-                    and isinstance(item.get("id"), str)
-                    and isinstance(item.get("description"), str)
-                    and isinstance(item.get("unit"), str)
-                    for item in sample
-                )
+                isinstance(sample, list) and all(map(_is_item, sample))
                 for sample in classes.values()
             )
         ):
@@ -384,7 +382,7 @@ class Handler(BaseHTTPRequestHandler):
             service.count("rejected_invalid")
             self._json(413, {"error": f"at most {service.config.max_items} items"})
             return None
-        return items
+        return body
 
     def _inject_item_faults(self, results: list[dict]) -> list[dict]:
         service, config = self.service, self.service.config
