@@ -91,6 +91,8 @@ _CHUNK = 256
 # first code among its first TRUST_TOP codes. The category's evidence is scaled by
 # that share, and a value trusted less than half is left out of the row read whole.
 TRUST_TOP = 150
+# Below this share a category is left out of the row read whole, and its reason says so.
+_SET_ASIDE = 0.5
 
 
 @dataclass(frozen=True)
@@ -442,7 +444,7 @@ class ModelMatcher:
         rows_text = [
             _row_text(
                 {**row, "category": ""}
-                if trust.get(row["category"], 1.0) < 0.5
+                if trust.get(row["category"], 1.0) < _SET_ASIDE
                 else row
             )
             for row in texts
@@ -609,7 +611,7 @@ class ModelMatcher:
             parts.append(f"MCC {merchant_type_of(item)}: {rule.reason}")
         if scored.features[code, FEATURES.index("vocabulary")]:
             parts.append("the spend vocabulary agrees")
-        if scored.category_trust < 1.0:
+        if scored.category_trust < _SET_ASIDE:
             # First: a review line's reason is cut to make room for two more.
             parts.insert(
                 0,
