@@ -39,6 +39,9 @@ class MatchCacheEntry(OrganizationOwned):
     method = models.CharField(max_length=32)
     status = models.CharField(max_length=16, choices=MatchStatus.choices)
     rationale = models.CharField(max_length=500, blank=True)
+    # The next best factors the matcher weighed ([{"factor_id", "reason"}], best
+    # first): what the review queue offers beside the proposed one.
+    alternatives = models.JSONField(default=list, blank=True)
     overridden_by = models.ForeignKey(
         "accounts.User",
         on_delete=models.SET_NULL,

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import copy
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -51,27 +52,61 @@ def _reason(factor: EmissionFactor, words: list[str]) -> str:
     )
 
 
+def _matcher_offers(activities: Sequence) -> dict[tuple, MatchCacheEntry]:
+    """The cache entries of the activities' keys: the matcher's rationale and the
+    alternatives it weighed, per (organization, key)."""
+    keys: dict[object, set[str]] = {}
+    for activity in activities:
+        keys.setdefault(activity.organization_id, set()).add(activity.match_key)
+    return {
+        (entry.organization_id, entry.key): entry
+        for organization_id, wanted in keys.items()
+        for entry in MatchCacheEntry.objects.filter(
+            organization_id=organization_id, key__in=wanted
+        ).only("organization_id", "key", "rationale", "alternatives")
+    }
+
+
 def factor_candidates(
     *, activities: Sequence, limit: int = 3
 ) -> dict[object, list[EmissionFactor]]:
-    """The top `limit` factors a reviewer may pick for each activity, in one query,
-    each with a one-line `reason`: its current factor first (why the matcher chose
-    it), then current factors of a convertible unit whose name or category shares a
-    word with the description (longest words first)."""
+    """The top `limit` factors a reviewer may pick for each activity, each with a
+    one-line `reason`: its current factor first (why the matcher chose it), then the
+    next best factors the matcher weighed (the model's, with its reasons), then
+    current factors of a convertible unit whose name or category shares a word with
+    the description (longest words first). Three queries for the whole page."""
+    offers = _matcher_offers(activities)
+    offered_ids = {
+        UUID(alternative["factor_id"])
+        for entry in offers.values()
+        for alternative in entry.alternatives
+    }
+    # A factor the library has since replaced is not offered.
+    current = EmissionFactor.objects.current().in_bulk(offered_ids)
     chosen: dict[object, list[EmissionFactor]] = {}
     for activity in activities:
         chosen[activity.pk] = []
+        entry = offers.get((activity.organization_id, activity.match_key))
         if activity.factor_id:
-            current = activity.factor
-            current.reason = (
+            factor = activity.factor
+            factor.reason = (
                 f"Proposed by {activity.match_method or 'the matcher'} "
-                f"(confidence {activity.match_confidence})."
+                f"(confidence {activity.match_confidence})"
+                + (f": {entry.rationale}" if entry and entry.rationale else ".")
             )
-            chosen[activity.pk].append(current)
+            chosen[activity.pk].append(factor)
+        for alternative in entry.alternatives if entry else []:
+            factor = current.get(UUID(alternative["factor_id"]))
+            if factor is not None and factor.pk != activity.factor_id:
+                # One factor row can be offered to several activities.
+                factor = copy.copy(factor)
+                factor.reason = alternative["reason"] or "Weighed by the matcher."
+                chosen[activity.pk].append(factor)
     wanted = [
         (activity, dimension, words)
         for activity in activities
-        if (words := _words(activity.description))
+        if len(chosen[activity.pk]) < limit
+        and (words := _words(activity.description))
         and (dimension := _dimension(activity.unit_normalized))
     ]
     if wanted:
@@ -91,8 +126,10 @@ def factor_candidates(
         by_key = {str(pk): pk for pk in chosen}
         words_of = {str(activity.pk): words for activity, _, words in wanted}
         for factor in factors:
-            factor.reason = _reason(factor, words_of[factor.activity_id])
-            chosen[by_key[factor.activity_id]].append(factor)
+            offered = chosen[by_key[factor.activity_id]]
+            if all(factor.pk != other.pk for other in offered):
+                factor.reason = _reason(factor, words_of[factor.activity_id])
+                offered.append(factor)
     return {pk: factors[:limit] for pk, factors in chosen.items()}
 
 

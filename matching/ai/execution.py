@@ -50,7 +50,11 @@ from matching.ai_models import AiMatchBatch
 from matching.matchers.base import MatchItem, MatchResult
 from matching.matchers.local import LocalMatcher
 from matching.models import MatchCacheEntry
-from matching.services.matches import cache_entry_fields, match_status_for
+from matching.services.matches import (
+    alternatives_json,
+    cache_entry_fields,
+    match_status_for,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -202,6 +206,7 @@ def _result_json(result: MatchResult, status: str) -> dict:
         "confidence": str(result.confidence),
         "method": result.method,
         "rationale": result.rationale,
+        "alternatives": alternatives_json(result),
         "status": status,
     }
 

@@ -12,6 +12,7 @@ from matching.ai.runs import ai_batches_create
 from matching.ai.workers import ai_batches_drain
 from matching.ai_models import AiMatchBatch
 from matching.matchers.base import MatchItem, MatchResult
+from matching.services.matches import alternatives_from_json
 
 
 class AiServiceMatcher:
@@ -48,5 +49,6 @@ class AiServiceMatcher:
                     confidence=Decimal(result["confidence"]),
                     method=result["method"],
                     rationale=result["rationale"],
+                    alternatives=alternatives_from_json(result.get("alternatives")),
                 )
         return [answers[item.key] for item in items if item.key in answers]

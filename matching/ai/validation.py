@@ -1,6 +1,7 @@
 """Checking the service's answer item by item: a result per key, a known factor
 id, a confidence in [0, 1]. Items without a usable answer are sent again, up to
-AI_MATCHING_ITEM_MAX_ATTEMPTS times, then end unmatched with the reason."""
+AI_MATCHING_ITEM_MAX_ATTEMPTS times, then end unmatched with the reason. Of the
+alternatives an answer offers, the well-formed ones naming a known factor are kept."""
 
 from __future__ import annotations
 
@@ -12,7 +13,10 @@ from django.conf import settings
 
 from matching.ai.items import METHOD
 from matching.factors.models import EmissionFactor
-from matching.matchers.base import MatchResult
+from matching.matchers.base import Alternative, MatchResult
+
+# A line for review is offered at most this many factors beside the proposed one.
+MAX_ALTERNATIVES = 2
 
 
 @dataclass
@@ -28,6 +32,22 @@ def _factor_ids_known(ids: set[uuid.UUID]) -> set[uuid.UUID]:
     return set(EmissionFactor.objects.filter(pk__in=ids).values_list("pk", flat=True))
 
 
+def _alternatives(raw) -> list[tuple[uuid.UUID, str]]:
+    """The well-formed alternatives of an answer (a malformed one is dropped: it
+    only helps a reviewer, the answer stands without it)."""
+    found: list[tuple[uuid.UUID, str]] = []
+    for entry in raw if isinstance(raw, list) else []:
+        if not isinstance(entry, dict):
+            continue
+        try:
+            factor_id = uuid.UUID(str(entry.get("factor_id")))
+        except ValueError:
+            continue
+        if factor_id not in {f for f, _ in found}:
+            found.append((factor_id, str(entry.get("reason") or "")[:500]))
+    return found[:MAX_ALTERNATIVES]
+
+
 def answer_validate(answer: list, pending: list[str], progress: Progress) -> list[str]:
     """Keep each valid answer; note why the others failed. The keys to send again."""
     by_id: dict[str, dict] = {}
@@ -35,6 +55,7 @@ def answer_validate(answer: list, pending: list[str], progress: Progress) -> lis
         if isinstance(entry, dict) and isinstance(entry.get("id"), str):
             by_id.setdefault(entry["id"], entry)
     parsed: dict[str, tuple[uuid.UUID | None, Decimal, str]] = {}
+    alternatives: dict[str, list[tuple[uuid.UUID, str]]] = {}
     for key in pending:
         entry = by_id.get(key)
         if entry is None:
@@ -50,7 +71,15 @@ def answer_validate(answer: list, pending: list[str], progress: Progress) -> lis
             progress.item_failures.setdefault(key, []).append("invalid result")
             continue
         parsed[key] = (factor_id, confidence, str(entry.get("rationale") or ""))
-    known = _factor_ids_known({f for f, _, _ in parsed.values() if f is not None})
+        alternatives[key] = [
+            (other, reason)
+            for other, reason in _alternatives(entry.get("alternatives"))
+            if other != factor_id
+        ]
+    known = _factor_ids_known(
+        {f for f, _, _ in parsed.values() if f is not None}
+        | {f for offered in alternatives.values() for f, _ in offered}
+    )
     for key, (factor_id, confidence, rationale) in parsed.items():
         if factor_id is not None and factor_id not in known:
             progress.item_failures.setdefault(key, []).append(
@@ -63,6 +92,11 @@ def answer_validate(answer: list, pending: list[str], progress: Progress) -> lis
             confidence=confidence.quantize(Decimal("0.0001")),
             method=METHOD,
             rationale=(rationale or "Matched by the AI service.")[:500],
+            alternatives=tuple(
+                Alternative(factor_id=other, reason=reason)
+                for other, reason in alternatives[key]
+                if other in known
+            ),
         )
     again = []
     for key in pending:

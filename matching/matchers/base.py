@@ -33,12 +33,23 @@ class MatchItem:
 
 
 @dataclass(frozen=True)
+class Alternative:
+    """Another factor the matcher weighed for a key, with its reason: what a
+    reviewer is offered beside the proposed one."""
+
+    factor_id: UUID
+    reason: str
+
+
+@dataclass(frozen=True)
 class MatchResult:
     key: str
     factor_id: UUID | None
     confidence: Decimal
     method: str
     rationale: str = ""
+    # The next best factors, best first (the model's, for a line left to review).
+    alternatives: tuple[Alternative, ...] = ()
 
 
 class Matcher(Protocol):

@@ -19,8 +19,10 @@ Contract (JSON in and out, UTF-8):
     (an MCC or its title) and ``organization`` (whose confirmed decisions apply)
     optional; at most
     ``--max-items`` items) → 200 ``{"batch_id": …, "model": "…", "results": [{"id": "k1",
-    "factor_id": "<uuid or null>", "confidence": 0.83, "rationale": "…"}]}``, one
-    result per item, after the configured latency.
+    "factor_id": "<uuid or null>", "confidence": 0.83, "rationale": "…",
+    "alternatives": [{"factor_id": "<uuid>", "reason": "…"}]}]}``, one result per
+    item (``alternatives``, the next best factors offered in review, optional),
+    after the configured latency.
     400 ``{"error": …}`` for a body that is not such an object; 413 over max items;
     429 with ``Retry-After`` (seconds; fractional when time-scaled) when
     ``--max-in-flight`` requests are already being served; 500 on an injected error.
@@ -75,7 +77,7 @@ logger = logging.getLogger("matching.service")
 
 # items (dicts with id, description, unit, category, amount, region, currency,
 # supplier, merchant_type) and the organization id (or "") -> results (dicts with
-# id, factor_id, confidence, rationale), one per item.
+# id, factor_id, confidence, rationale and optional alternatives), one per item.
 MatchFn = Callable[..., list[dict]]
 MODEL = "minilm-knowledge-v1"
 
@@ -472,6 +474,10 @@ def django_match_fn() -> MatchFn:
                 "factor_id": str(result.factor_id) if result.factor_id else None,
                 "confidence": float(result.confidence),
                 "rationale": result.rationale,
+                "alternatives": [
+                    {"factor_id": str(a.factor_id), "reason": a.reason}
+                    for a in result.alternatives
+                ],
             }
             for result in results
         ]

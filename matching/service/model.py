@@ -47,7 +47,12 @@ from matching import knowledge
 from matching.ai.items import CLASS_SAMPLE
 from matching.factors.models import EmissionFactor
 from matching.factors.units import UnknownUnit, unit_dimension, unit_normalize
-from matching.matchers.base import MODEL_METHOD, MatchItem, MatchResult
+from matching.matchers.base import (
+    MODEL_METHOD,
+    Alternative,
+    MatchItem,
+    MatchResult,
+)
 from matching.matchers.local import SPEND_SOURCE, factor_index, library_version
 from matching.service.encoder import embeddings_cached, encoder
 from matching.service.examples import example_text, organization_examples
@@ -552,36 +557,35 @@ class ModelMatcher:
                     )
                 )
                 continue
-            rationale = self.reason(item, s, code, index)
-            if p < threshold:
-                rationale = self._with_alternatives(item, s, code, rationale, index)
             results.append(
                 MatchResult(
                     key=item.key,
                     factor_id=index.factor_ids[code],
                     confidence=Decimal(str(round(float(p), 4))),
                     method=self.method,
-                    rationale=rationale[:500],
+                    rationale=self.reason(item, s, code, index)[:500],
+                    alternatives=(
+                        self._alternatives(item, s, code, index)
+                        if p < threshold
+                        else ()
+                    ),
                 )
             )
         return results
 
-    def _with_alternatives(
-        self,
-        item: MatchItem,
-        scored: Scored,
-        code: int,
-        rationale: str,
-        index: KnowledgeIndex,
-    ) -> str:
-        """A line for review names two more candidates, each with its reason, in
-        the room the rationale has (500 characters)."""
+    def _alternatives(
+        self, item: MatchItem, scored: Scored, code: int, index: KnowledgeIndex
+    ) -> tuple[Alternative, ...]:
+        """A line for review offers two more codes, the next best, each with its
+        reason."""
         others = [int(c) for c in scored.order[:3] if int(c) != code][:2]
-        room = max(0, (480 - len(rationale[:240])) // max(1, len(others)))
-        alternatives = " | ".join(
-            self.reason(item, scored, other, index)[:room] for other in others
+        return tuple(
+            Alternative(
+                factor_id=index.factor_ids[other],
+                reason=self.reason(item, scored, other, index)[:500],
+            )
+            for other in others
         )
-        return f"{rationale[:240]} Or: {alternatives}"
 
     def reason(
         self,
@@ -660,25 +664,39 @@ class ModelMatcher:
         )
         scores = 0.5 * semantic + 0.5 * lexical
         penalty = float(settings.MATCH_REGION_PENALTY)
+        threshold = float(settings.AI_MATCHING_CONFIDENCE_THRESHOLD)
+
+        def why(position: int) -> str:
+            return (
+                f"Closest {dimension} factor by meaning and words: "
+                f"{local.names[position]}"
+            )[:500]
+
         results = []
         for row, item in enumerate(items):
             weights = np.where(
                 local.regions[columns] == (item.region or ""), 1.0, penalty
             )
             ranked = scores[row] * weights * local.priors[columns]
-            best = int(np.argmax(ranked))
-            position = int(columns[best])
-            confidence = max(0.0, min(1.0, float(ranked[best])))
+            order = np.argsort(-ranked, kind="stable")[:3]
+            position = int(columns[order[0]])
+            confidence = max(0.0, min(1.0, float(ranked[order[0]])))
             results.append(
                 MatchResult(
                     key=item.key,
                     factor_id=local.ids[position],
                     confidence=Decimal(str(round(confidence, 4))),
                     method=self.method,
-                    rationale=(
-                        f"Closest {dimension} factor by meaning and words: "
-                        f"{local.names[position]}"
-                    )[:500],
+                    rationale=why(position),
+                    alternatives=tuple(
+                        Alternative(
+                            factor_id=local.ids[int(columns[o])],
+                            reason=why(int(columns[o])),
+                        )
+                        for o in order[1:]
+                    )
+                    if confidence < threshold
+                    else (),
                 )
             )
         return results

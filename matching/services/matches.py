@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from decimal import Decimal
+from uuid import UUID
 
 from django.conf import settings
 from django.db import connection, transaction
@@ -16,7 +17,13 @@ from django.utils.module_loading import import_string
 
 from ingestion.models import ActivityKey
 from matching.factors.models import EmissionFactor
-from matching.matchers.base import MODEL_METHOD, Matcher, MatchItem, MatchResult
+from matching.matchers.base import (
+    MODEL_METHOD,
+    Alternative,
+    Matcher,
+    MatchItem,
+    MatchResult,
+)
 from matching.models import MatchCacheEntry, MatchStatus
 from matching.services.decisions import remembered_decisions
 
@@ -116,8 +123,23 @@ def cache_entry_fields(
         "method": result.method[:32],
         "status": status,
         "rationale": result.rationale[:500],
+        "alternatives": alternatives_json(result),
         "overridden_by": overridden_by,
     }
+
+
+def alternatives_json(result: MatchResult) -> list[dict]:
+    """A result's alternatives as stored (the cache entry, a batch's results)."""
+    return [
+        {"factor_id": str(a.factor_id), "reason": a.reason} for a in result.alternatives
+    ]
+
+
+def alternatives_from_json(data: list[dict] | None) -> tuple[Alternative, ...]:
+    return tuple(
+        Alternative(factor_id=UUID(a["factor_id"]), reason=a["reason"])
+        for a in data or []
+    )
 
 
 @transaction.atomic

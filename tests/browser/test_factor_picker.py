@@ -7,6 +7,7 @@ from accounts.models import Role
 from ingestion.models import Activity
 from matching.factors.loaders import factor_library_load
 from matching.factors.models import EmissionFactor
+from matching.models import MatchCacheEntry
 from tests.ingestion.factories import UploadFactory
 from tests.matching.ai_factories import ActivityFactory, EmissionFactorFactory
 
@@ -73,3 +74,45 @@ def test_review_line_takes_a_factor_chosen_by_search(
     expect(table).to_contain_text("Pharmaceutical Preparation Manufacturing")
     expect(table).to_contain_text("kg CO2e per 2022 US dollar")
     page.snap("factor-library")
+
+
+def test_review_line_offers_the_matchers_next_best_factors_with_their_reasons(
+    page, login, browser_user, browser_org
+):
+    proposed = EmissionFactorFactory(name="Wire manufacturing")
+    next_best = EmissionFactorFactory(name="Cable manufacturing")
+    line = ActivityFactory(
+        upload=UploadFactory(organization=browser_org),
+        description="Acct 4411 misc",
+        factor=proposed,
+        match_method="ai_service_v1",
+    )
+    MatchCacheEntry.objects.create(
+        organization=browser_org,
+        key=line.match_key,
+        description=line.description,
+        unit="kWh",
+        factor=proposed,
+        confidence="0.1500",
+        method="ai_service_v1",
+        status="needs_review",
+        rationale="Wire: description ~ wire (0.52).",
+        alternatives=[
+            {"factor_id": str(next_best.pk), "reason": "Cable: misc ~ cable (0.48)."}
+        ],
+    )
+    login(browser_user(Role.ANALYST))
+    page.goto("/matching/review/")
+    row = page.locator("#review-table tr", has_text="Acct 4411 misc")
+    offered = row.locator("fieldset.candidates label")
+    expect(offered.first).to_contain_text("Wire: description ~ wire (0.52).")
+    expect(offered.nth(1)).to_contain_text("Cable manufacturing")
+    expect(offered.nth(1)).to_contain_text("Cable: misc ~ cable (0.48).")
+    page.snap("model-alternatives")
+
+    row.get_by_role("radio", name=re.compile("Cable manufacturing")).check()
+    row.get_by_role("button", name="Use chosen").click()
+
+    expect(page.locator(".messages")).to_contain_text("Overrode 1 row")
+    activity = Activity.objects.select_related("match").get(pk=line.pk)
+    assert (activity.factor_id, activity.match_status) == (next_best.pk, "overridden")

@@ -4,6 +4,7 @@ import signal
 import subprocess
 import sys
 import time
+import uuid
 from datetime import timedelta
 from decimal import Decimal
 
@@ -432,6 +433,49 @@ def test_a_job_nearly_out_of_time_hands_its_batch_to_a_fresh_job(
     assert (batch.status, batch.claims, batch.attempts) == ("applied", 2, 1)
     assert service.service.stats_snapshot()["requests"] == 1
     assert Job.objects.get(kind="matching.ai_batch").status == Job.Status.SUCCEEDED
+
+
+def test_a_line_for_review_is_offered_the_services_alternatives_with_reasons(
+    ai_service, factors, organization, api
+):
+    proposed, next_best, _ = factors
+
+    def match(items):
+        return [
+            {
+                "id": item["id"],
+                "factor_id": str(proposed.pk),
+                "confidence": 0.3,
+                "rationale": "closest by meaning",
+                "alternatives": [
+                    {"factor_id": str(next_best.pk), "reason": "next by meaning"},
+                    {"factor_id": str(uuid.uuid4()), "reason": "not in the library"},
+                    {"factor_id": "not a uuid", "reason": "malformed"},
+                    "not an object",
+                ],
+            }
+            for item in items
+        ]
+
+    ai_service(match=match, latency=10)
+    rows = [["description", "quantity", "unit"], ["Electricity office", "10", "kWh"]]
+
+    result = upload_create(organization=organization, file=upload_file(csv_bytes(rows)))
+
+    assert Upload.objects.get(pk=result.upload.pk).status == Upload.Status.DONE
+    entry = MatchCacheEntry.objects.get(organization=organization)
+    assert entry.status == MatchStatus.NEEDS_REVIEW
+    assert entry.alternatives == [
+        {"factor_id": str(next_best.pk), "reason": "next by meaning"}
+    ]
+    [group] = api.get("/api/v1/activities/review-groups/").json()["results"]
+    offered = [(c["factor_id"], c["reason"]) for c in group["candidates"]]
+    assert offered[0][0] == str(proposed.pk)
+    assert "closest by meaning" in offered[0][1]
+    assert offered[1] == (str(next_best.pk), "next by meaning")
+    assert len({factor_id for factor_id, _ in offered}) == len(offered) <= 3
+    [answer] = AiServiceMatcher(organization=organization).match_items(items(1))
+    assert [a.factor_id for a in answer.alternatives] == [next_best.pk]
 
 
 def test_ai_service_matcher_answers_every_item_in_order(

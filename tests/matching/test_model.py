@@ -144,8 +144,14 @@ def test_line_for_review_names_two_more_candidates(factors, matcher):
     [result] = matcher.match_items([spend("the new shop", "Miscellaneous")])
 
     assert match_status_for(result) == MatchStatus.NEEDS_REVIEW
-    assert result.rationale.count("NAICS ") == 3
-    assert " Or: " in result.rationale
+    assert result.rationale.startswith("NAICS ")
+    offered = [a.factor_id for a in result.alternatives]
+    assert len(set(offered)) == 2
+    assert result.factor_id not in offered
+    assert all(a.reason.startswith("NAICS ") for a in result.alternatives)
+    assert [naics(result)] + [
+        EmissionFactor.objects.get(pk=f).external_id for f in offered
+    ] == [c.naics for c in matcher.candidates(spend("the new shop", "Miscellaneous"))]
 
 
 def test_service_contract_carries_merchant_type_and_supplier(factors):
