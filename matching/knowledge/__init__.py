@@ -20,6 +20,9 @@ from pathlib import Path
 DATA = Path(__file__).resolve().parent / "data"
 NO_FACTOR = "-"
 _TRAILING_T = re.compile(r"T$")
+# "Pharmaceutical preparations (e.g., capsules, ointments, tablets) manufacturing":
+# an index entry's examples, each read in the entry's place (index_variants).
+_EXAMPLES = re.compile(r"\s*\(e\.g\., ([^()]+)\)")
 _COMPRISES = re.compile(
     r"^This (U\.S\. )?industry comprises (establishments )?(primarily )?"
     r"(engaged in )?",
@@ -31,7 +34,9 @@ _COMPRISES = re.compile(
 class Phrase:
     naics: str
     text: str
-    kind: str  # index | title | description | example | mcc | brand
+    # index | instance (an index entry read for one of its examples) | title |
+    # description | example | mcc | brand
+    kind: str
 
 
 @dataclass(frozen=True)
@@ -82,6 +87,21 @@ def naics_titles() -> dict[str, str]:
     }
 
 
+def index_variants(text: str) -> list[str]:
+    """An index entry that lists examples, read once per example in the list's place
+    ("Pharmaceutical preparations tablets manufacturing"): a line naming one of them
+    ("efavirenz 200mg, tablets") is close to that reading, not diluted by the rest."""
+    found = _EXAMPLES.search(text)
+    if not found:
+        return []
+    examples = [
+        re.sub(r"^(and|or) ", "", example.strip())
+        for example in found.group(1).split(",")
+    ]
+    head, tail = text[: found.start()], text[found.end() :]
+    return [f"{head} {example}{tail}" for example in examples if example]
+
+
 def phrases(codes: set[str]) -> list[Phrase]:
     """The knowledge phrases of the given NAICS-6 codes, sorted by code."""
     found: list[Phrase] = []
@@ -108,8 +128,11 @@ def phrases(codes: set[str]) -> list[Phrase]:
         for row in csv.DictReader(handle):
             code = row["NAICS17"].strip()
             if code in codes:
-                found.append(
-                    Phrase(code, row["INDEX ITEM DESCRIPTION"].strip(), "index")
+                text = row["INDEX ITEM DESCRIPTION"].strip()
+                found.append(Phrase(code, text, "index"))
+                found.extend(
+                    Phrase(code, variant, "instance")
+                    for variant in index_variants(text)
                 )
     titles = mcc_titles()
     for mcc, rule in mcc_table().items():

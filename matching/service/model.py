@@ -71,6 +71,7 @@ NAME_FIELDS = ("description", "supplier")
 # Labelled ledger accounts (data/ledger_examples.csv: the category values of the
 # publishers the model was fitted on, with the codes an analyst accepts) are a
 # third source: a class field close to one of them points at its codes.
+NAME_KINDS = ("brand", "instance")
 FEATURES = (
     "class_sim",
     "class_gap",
@@ -230,8 +231,10 @@ class KnowledgeIndex:
         self.starts = np.flatnonzero(np.r_[True, phrase_codes[1:] != phrase_codes[:-1]])
         assert len(self.starts) == len(self.codes)
         self.phrase_count = len(texts)
-        # Brand names (an airline, a hotel chain) say nothing to a class field.
-        self.brand = np.array([p.kind == "brand" for p in self.phrases])
+        # Brand names (an airline, a hotel chain) and the single things an index
+        # entry lists as its examples ("tablets", "coal") name what a merchant sells
+        # or a line bought, not a kind of spend: they say nothing to a class field.
+        self.brand = np.array([p.kind in NAME_KINDS for p in self.phrases])
 
     def field_similarity(
         self, vectors: np.ndarray, *, names: bool = True

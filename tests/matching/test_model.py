@@ -1,11 +1,13 @@
 import pytest
 
+from matching import knowledge
 from matching.ai.items import class_samples, item_from_payload, item_payload
 from matching.factors.keys import match_key
 from matching.factors.models import EmissionFactor
 from matching.matchers.base import MatchItem
 from matching.models import MatchStatus
-from matching.service.model import ModelMatcher
+from matching.service.encoder import encoder
+from matching.service.model import KnowledgeIndex, ModelMatcher
 from matching.services.examples import match_example_withdraw
 from matching.services.matches import match_override, match_status_for
 from tests.conftest import assert_problem
@@ -217,3 +219,42 @@ def test_a_category_its_rows_names_disagree_with_is_weighed_less(factors, matche
     # A trusted value's rows are answered as without any sample.
     plain = matcher.match_items(rows[len(DRUGS) :])
     assert results[len(DRUGS) :] == plain
+
+
+def test_an_index_entry_that_lists_examples_is_read_once_per_example():
+    entry = (
+        "Pharmaceutical preparations (e.g., capsules, liniments, ointments, tablets) "
+        "manufacturing"
+    )
+
+    assert knowledge.index_variants(entry) == [
+        "Pharmaceutical preparations capsules manufacturing",
+        "Pharmaceutical preparations liniments manufacturing",
+        "Pharmaceutical preparations ointments manufacturing",
+        "Pharmaceutical preparations tablets manufacturing",
+    ]
+    assert knowledge.index_variants("Homeless shelters") == []
+    found = {(p.text, p.kind) for p in knowledge.phrases({"325412"})}
+    assert (entry, "index") in found
+    assert ("Pharmaceutical preparations tablets manufacturing", "instance") in found
+
+
+def test_an_example_of_an_index_entry_speaks_to_names_not_to_a_category(
+    factors, settings, tmp_path
+):
+    settings.MATCH_MODEL_PHRASE_KINDS = ["title", "instance"]
+    index = KnowledgeIndex("test", tmp_path)
+    tablets = encoder().encode(["efavirenz 600mg, tablets"])
+    code = index.code_position["325412"]
+    instances = [
+        i
+        for i, p in enumerate(index.phrases)
+        if p.naics == "325412" and p.kind == "instance"
+    ]
+
+    as_name, at_name = index.field_similarity(tablets, names=True)
+    as_class, at_class = index.field_similarity(tablets, names=False)
+
+    assert int(at_name[0, code]) in instances
+    assert int(at_class[0, code]) not in instances
+    assert as_class[0, code] < as_name[0, code]
