@@ -580,12 +580,12 @@ class ModelMatcher:
         self, item: MatchItem, scored: Scored, code: int, index: KnowledgeIndex
     ) -> tuple[Alternative, ...]:
         """A line for review offers two more codes, the next best, each with its
-        reason."""
+        reason (a category set aside is said once, in the proposed one's)."""
         others = [int(c) for c in scored.order[:3] if int(c) != code][:2]
         return tuple(
             Alternative(
                 factor_id=index.factor_ids[other],
-                reason=self.reason(item, scored, other, index)[:500],
+                reason=self.reason(item, scored, other, index, trust_said=False)[:500],
             )
             for other in others
         )
@@ -596,8 +596,11 @@ class ModelMatcher:
         scored: Scored,
         code: int,
         index: KnowledgeIndex | None = None,
+        *,
+        trust_said: bool = True,
     ) -> str:
-        """Why this code: the fields that point to it and the phrase each matched."""
+        """Why this code: the fields that point to it and the phrase each matched;
+        first, unless `trust_said` is False, a category set aside."""
         index = index or knowledge_index()
         parts = []
         for name, at in scored.best_phrase.items():
@@ -618,7 +621,7 @@ class ModelMatcher:
             parts.append(f"MCC {merchant_type_of(item)}: {rule.reason}")
         if scored.features[code, FEATURES.index("vocabulary")]:
             parts.append("the spend vocabulary agrees")
-        if scored.category_trust < _SET_ASIDE:
+        if trust_said and scored.category_trust < _SET_ASIDE:
             # First: a review line's reason is cut to make room for two more.
             parts.insert(
                 0,

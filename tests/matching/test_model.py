@@ -215,6 +215,9 @@ def test_a_category_its_rows_names_disagree_with_is_weighed_less(factors, matche
     assert trust["Adult"] <= 0.2
     assert trust["Vehicle fuel"] == 1.0
     assert 'category "Adult" weighed at' in results[0].rationale
+    # Said once, in the proposed factor's reason, not again in each alternative's.
+    assert results[0].alternatives
+    assert not any("weighed at" in a.reason for a in results[0].alternatives)
     assert not any("weighed at" in r.rationale for r in results[len(DRUGS) :])
     # A trusted value's rows are answered as without any sample.
     plain = matcher.match_items(rows[len(DRUGS) :])
