@@ -31,6 +31,18 @@ class MatchItem:
     supplier: str = ""
     merchant_type: str = ""
 
+    @property
+    def merchant(self) -> str:
+        """Who was paid: the supplier where the row has its own, else the
+        description (a card line's description is its merchant). The vocabulary's
+        merchant words read this, not a free-text description ("UPS units for ICT
+        facilities", "Emu Bank foreshore design services" name no courier, no
+        bank)."""
+        supplier = self.supplier.strip()
+        if supplier and supplier.lower() != self.description.strip().lower():
+            return supplier
+        return self.description
+
 
 @dataclass(frozen=True)
 class Alternative:

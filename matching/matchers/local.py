@@ -242,7 +242,7 @@ class LocalMatcher:
         """Answer the spend lines the vocabulary knows; return the others."""
         rest = []
         for item in items:
-            found = vocabulary_match(item.description, item.category)
+            found = vocabulary_match(item.merchant, item.category)
             if found is None:
                 rest.append(item)
                 continue

@@ -517,7 +517,7 @@ class ModelMatcher:
                     ).max(axis=0)
                 for f, i in zip(present, at, strict=True):
                     phrases[f] = phrase_at[i]
-            said = vocabulary_match(item.description, item.category)
+            said = vocabulary_match(item.merchant, item.category)
             if said is not None and said.naics in index.code_position:
                 features[
                     index.code_position[said.naics], FEATURES.index("vocabulary")

@@ -6,7 +6,7 @@ from matching.factors.keys import match_key
 from matching.factors.models import EmissionFactor
 from matching.factors.units import unit_dimension, unit_normalize
 from matching.matchers.base import MatchItem
-from matching.matchers.local import LocalMatcher
+from matching.matchers.local import VOCABULARY_METHOD, LocalMatcher
 from matching.models import MatchCacheEntry, MatchStatus
 from matching.services.matches import matches_resolve
 from tests.matching.labelled_activities import LABELLED
@@ -100,3 +100,26 @@ def test_match_key_normalizes_case_spacing_and_unit_spelling():
     )
     b = match_key(description="diesel fuel", unit="L", category="fleet ", region="gb")
     assert a == b
+
+
+def test_local_vocabulary_reads_the_supplier_not_a_free_text_title(factors):
+    def line(description, supplier=""):
+        return MatchItem(
+            key=description + supplier,
+            description=description,
+            unit="USD",
+            currency="USD",
+            region="US",
+            supplier=supplier,
+        )
+
+    title, paid = LocalMatcher().match_items(
+        [
+            line("UPS units for ICT facilities", supplier="Powerhouse"),
+            line("Young Ambassadors", supplier="ibis Styles Canberra"),
+        ]
+    )
+
+    assert title.method != VOCABULARY_METHOD
+    assert paid.method == VOCABULARY_METHOD
+    assert "ibis Styles Canberra" in paid.rationale

@@ -7,7 +7,12 @@ from matching.factors.models import EmissionFactor
 from matching.matchers.base import MatchItem
 from matching.models import MatchStatus
 from matching.service.encoder import encoder
-from matching.service.model import KnowledgeIndex, ModelMatcher
+from matching.service.model import (
+    FEATURES,
+    KnowledgeIndex,
+    ModelMatcher,
+    knowledge_index,
+)
 from matching.services.examples import match_example_withdraw
 from matching.services.matches import match_override, match_status_for
 from tests.conftest import assert_problem
@@ -261,3 +266,20 @@ def test_an_example_of_an_index_entry_speaks_to_names_not_to_a_category(
     assert int(at_name[0, code]) in instances
     assert int(at_class[0, code]) not in instances
     assert as_class[0, code] < as_name[0, code]
+
+
+def test_the_vocabulary_reads_who_was_paid_not_a_free_text_title(factors, matcher):
+    # A contract register's title is free text: a word of it ("UPS", an
+    # uninterruptible power supply) names no courier. Its supplier is who was paid.
+    title = spend("UPS units for ICT facilities", "Contract", supplier="Powerhouse")
+    card = spend("UPS")  # a card line: its description is its merchant
+    paid = spend("Young Ambassadors", "Contract", supplier="ibis Styles Canberra")
+    assert (title.merchant, card.merchant) == ("Powerhouse", "UPS")
+
+    scored = matcher.score_spend([title, card, paid])
+
+    vocabulary = FEATURES.index("vocabulary")
+    codes = knowledge_index().code_position
+    assert not scored[0].features[:, vocabulary].any()
+    assert scored[1].features[codes["492110"], vocabulary] > 0
+    assert scored[2].features[codes["721110"], vocabulary] > 0
