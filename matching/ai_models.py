@@ -92,6 +92,7 @@ class AiMatchBatch(models.Model):
     items = models.JSONField(help_text="The request items: id (= key), description…")
     classes = models.JSONField(
         default=dict,
+        db_default={},  # a process of the previous release inserts without it
         blank=True,
         help_text="Per category value of the items, a sample of the run's items "
         "carrying it (the service reads from it how far the category is trusted).",

@@ -41,7 +41,9 @@ class MatchCacheEntry(OrganizationOwned):
     rationale = models.CharField(max_length=500, blank=True)
     # The next best factors the matcher weighed ([{"factor_id", "reason"}], best
     # first): what the review queue offers beside the proposed one.
-    alternatives = models.JSONField(default=list, blank=True)
+    # A database default too: a process still running the previous release during
+    # a deploy inserts rows without this column.
+    alternatives = models.JSONField(default=list, db_default=[], blank=True)
     overridden_by = models.ForeignKey(
         "accounts.User",
         on_delete=models.SET_NULL,
