@@ -454,6 +454,7 @@ def django_match_fn() -> MatchFn:
         item_from_payload,
     )
     from matching.service.model import ModelMatcher  # noqa: PLC0415
+    from matching.services.matches import alternatives_json  # noqa: PLC0415
 
     matcher = ModelMatcher()
 
@@ -474,10 +475,7 @@ def django_match_fn() -> MatchFn:
                 "factor_id": str(result.factor_id) if result.factor_id else None,
                 "confidence": float(result.confidence),
                 "rationale": result.rationale,
-                "alternatives": [
-                    {"factor_id": str(a.factor_id), "reason": a.reason}
-                    for a in result.alternatives
-                ],
+                "alternatives": alternatives_json(result),
             }
             for result in results
         ]
