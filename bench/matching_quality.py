@@ -3,6 +3,7 @@
     make bench-matching-quality    # or: .venv/bin/python bench/matching_quality.py
     .venv/bin/python bench/matching_quality.py --write-model   # refit data/model.json
     .venv/bin/python bench/matching_quality.py --skip-service  # quality only
+    .venv/bin/python bench/matching_quality.py --unseen --misses 40  # no labels
 
 Uses DATABASE_URL, else the embedded PostgreSQL, with the factor library loaded.
 Builds labelled sets from six publishers in ../shared/data/samples/ (spend/,
@@ -59,7 +60,7 @@ class Publisher:
 
     name: str
     files: tuple[str, ...]
-    label: str | int
+    label: str | int | None
     currency: str = "GBP"
     region: str = "GB"
 
@@ -220,6 +221,7 @@ def labelled(publisher: Publisher) -> Labelled:
                 "unit": publisher.currency,
                 "currency": publisher.currency,
                 "region": publisher.region,
+                "country": publisher.region,  # the organization's, as an upload
                 **values,
             }
             if key not in seen:
@@ -371,6 +373,17 @@ def leave_one_out(sets: list[Labelled], write_model: bool, misses: int) -> None:
             Calibration(parameters),
         )
         no_answer = np.array([p for _, p in decided[len(data.items) :]])
+        shown = 0
+        for item, (code, p) in zip(
+            data.no_answer, decided[len(data.items) :], strict=True
+        ):
+            if p >= threshold and code is not None and shown < misses:
+                shown += 1
+                print(
+                    f"      no answer, matched {item.description!r} | "
+                    f"{item.category!r} -> {index.codes[code]} "
+                    f"{index.factor_names[code][:40]}"
+                )
         held, decided = held[: len(data.items)], decided[: len(data.items)]
         probability = np.array([p for _, p in decided])
         right = [
@@ -430,6 +443,71 @@ def write_model_files(parameters: dict, tables: list) -> None:
                 writer.writerow([value, " ".join(acceptable), name])
     print(f"wrote {EXAMPLES_FILE.relative_to(BASE_DIR)}")
     print(f"wrote {MODEL_FILE.relative_to(BASE_DIR)}")
+
+
+# Ledgers without a column to label from: read and matched as an upload would be,
+# with the model fitted on every labelled publisher. What is matched without review
+# is printed for a person to read (there are no labels to score it with).
+UNSEEN = (
+    Publisher("act", ("ledgers/act_government_contracts_2025.csv",), None, "AUD", "AU"),
+    Publisher("brazil", ("ledgers/brazil_cgu_cpgf_2021_10.csv",), None, "BRL", "BR"),
+)
+
+
+def unseen(publishers=UNSEEN, show: int = 40) -> None:
+    from django.conf import settings
+
+    from matching.ai.items import class_samples
+    from matching.factors.models import EmissionFactor
+    from matching.matchers.base import MatchItem
+    from matching.service.model import ModelMatcher
+
+    threshold = float(settings.AI_MATCHING_CONFIDENCE_THRESHOLD)
+    matcher = ModelMatcher()
+    print("\nledgers without labels (the fitted model; matched without review):")
+    for publisher in publishers:
+        items, seen = [], set()
+        for name in publisher.files:
+            rows = _rows(SAMPLES / name)
+            columns, position, read = platform_reading(rows, publisher.currency)
+            width = len(rows[position])
+            for cells in rows[position + 1 :]:
+                if len(cells) < width - 1 or not any(cells):
+                    continue
+                values = {
+                    part: cells[columns[part]].strip() if part in columns else ""
+                    for part in PARTS
+                }
+                key = (values["description"].lower(), values["category"].lower())
+                if key in seen or not values["description"]:
+                    continue
+                seen.add(key)
+                items.append(
+                    MatchItem(
+                        key=f"{publisher.name}:{len(items)}",
+                        unit=publisher.currency,
+                        currency=publisher.currency,
+                        region=publisher.region,
+                        country=publisher.region,
+                        **values,
+                    )
+                )
+        results = matcher.match_items(items, classes=class_samples(items))
+        matched = [
+            (item, result)
+            for item, result in zip(items, results, strict=True)
+            if result.factor_id and float(result.confidence) >= threshold
+        ]
+        names = EmissionFactor.objects.in_bulk([r.factor_id for _, r in matched])
+        print(
+            f"  {publisher.name}: read {read}; {len(items)} keys, {len(matched)} "
+            f"matched without review ({len(matched) / max(len(items), 1):.3f})"
+        )
+        for item, result in matched[:show]:
+            print(
+                f"      {item.description[:50]!r} | {item.category[:20]!r} | "
+                f"{item.supplier[:25]!r} -> {names[result.factor_id].name[:45]}"
+            )
 
 
 def _free_port() -> int:
@@ -502,7 +580,15 @@ def main() -> int:
     parser.add_argument("--skip-service", action="store_true")
     parser.add_argument("--service-only", action="store_true")
     parser.add_argument("--keys", type=int, default=5000)
-    parser.add_argument("--misses", type=int, default=0, help="print N misses each")
+    parser.add_argument(
+        "--unseen", action="store_true", help="only match the unlabelled ledgers"
+    )
+    parser.add_argument(
+        "--misses",
+        type=int,
+        default=0,
+        help="print N misses each, and N catch-all keys matched",
+    )
     args = parser.parse_args()
     setup()
     from matching.service.encoder import encoder
@@ -510,6 +596,9 @@ def main() -> int:
     started = time.monotonic()
     encoder()
     print(f"model load: {time.monotonic() - started:.1f}s")
+    if args.unseen:
+        unseen(show=args.misses)
+        return 0
     sets = [labelled(publisher) for publisher in PUBLISHERS]
     for data in sets:
         print(

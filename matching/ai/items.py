@@ -28,6 +28,7 @@ def item_payload(item: MatchItem) -> dict:
         "currency": item.currency,
         "supplier": item.supplier,
         "merchant_type": item.merchant_type,
+        "country": item.country,
     }
 
 
@@ -43,6 +44,7 @@ def item_from_payload(payload: dict) -> MatchItem:
         currency=payload.get("currency") or "",
         supplier=str(payload.get("supplier") or ""),
         merchant_type=str(payload.get("merchant_type") or ""),
+        country=str(payload.get("country") or ""),
     )
 
 

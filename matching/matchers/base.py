@@ -30,6 +30,9 @@ class MatchItem:
     # description is something else, and the merchant type (an MCC or its title).
     supplier: str = ""
     merchant_type: str = ""
+    # The organization's country (ISO 3166 alpha-2): where the vocabulary's brand
+    # names hold (matching.vocabulary); "" where unknown.
+    country: str = ""
 
     @property
     def merchant(self) -> str:

@@ -242,7 +242,7 @@ class LocalMatcher:
         """Answer the spend lines the vocabulary knows; return the others."""
         rest = []
         for item in items:
-            found = vocabulary_match(item.merchant, item.category)
+            found = vocabulary_match(item.merchant, item.category, item.country)
             if found is None:
                 rest.append(item)
                 continue

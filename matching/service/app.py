@@ -14,10 +14,11 @@ Contract (JSON in and out, UTF-8):
 ``POST /v1/match``
     ``{"batch_id": "optional string", "items": [{"id": "k1", "description": "Diesel",
     "unit": "litre", "category": "fuel", "amount": "12.5", "region": "GB",
-    "currency": "", "supplier": "", "merchant_type": "5812"}], "organization":
-    "<uuid>"}`` (``region``/``currency``/``amount``/``supplier``/``merchant_type``
-    (an MCC or its title) and ``organization`` (whose confirmed decisions apply)
-    optional; at most
+    "currency": "", "supplier": "", "merchant_type": "5812", "country": "GB"}],
+    "organization": "<uuid>"}`` (``region``/``currency``/``amount``/``supplier``/
+    ``merchant_type`` (an MCC or its title), ``country`` (the organization's, where
+    the vocabulary's brand names hold) and ``organization`` (whose confirmed
+    decisions apply) optional; at most
     ``--max-items`` items) → 200 ``{"batch_id": …, "model": "…", "results": [{"id": "k1",
     "factor_id": "<uuid or null>", "confidence": 0.83, "rationale": "…",
     "alternatives": [{"factor_id": "<uuid>", "reason": "…"}]}]}``, one result per
@@ -76,8 +77,9 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 logger = logging.getLogger("matching.service")
 
 # items (dicts with id, description, unit, category, amount, region, currency,
-# supplier, merchant_type) and the organization id (or "") -> results (dicts with
-# id, factor_id, confidence, rationale and optional alternatives), one per item.
+# supplier, merchant_type, country) and the organization id (or "") -> results
+# (dicts with id, factor_id, confidence, rationale and optional alternatives), one
+# per item.
 MatchFn = Callable[..., list[dict]]
 MODEL = "minilm-knowledge-v1"
 

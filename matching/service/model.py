@@ -231,9 +231,10 @@ class KnowledgeIndex:
         self.starts = np.flatnonzero(np.r_[True, phrase_codes[1:] != phrase_codes[:-1]])
         assert len(self.starts) == len(self.codes)
         self.phrase_count = len(texts)
-        # Brand names (an airline, a hotel chain) and the single things an index
-        # entry lists as its examples ("tablets", "coal") name what a merchant sells
-        # or a line bought, not a kind of spend: they say nothing to a class field.
+        # Brand names (an airline, a hotel chain), the single things an index
+        # entry lists as its examples ("tablets", "coal") and the products of its
+        # manufacturing entries ("HIV test kits") name what a merchant sells or a
+        # line bought, not a kind of spend: they say nothing to a class field.
         self.brand = np.array([p.kind in NAME_KINDS for p in self.phrases])
 
     def field_similarity(
@@ -517,7 +518,7 @@ class ModelMatcher:
                     ).max(axis=0)
                 for f, i in zip(present, at, strict=True):
                     phrases[f] = phrase_at[i]
-            said = vocabulary_match(item.merchant, item.category)
+            said = vocabulary_match(item.merchant, item.category, item.country)
             if said is not None and said.naics in index.code_position:
                 features[
                     index.code_position[said.naics], FEATURES.index("vocabulary")

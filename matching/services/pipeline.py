@@ -58,6 +58,7 @@ def upload_match(upload: Upload) -> StepResult:
             region=region,
             supplier=supplier,
             merchant_type=merchant_type,
+            country=upload.organization.country,
         )
         for key, desc, unit, cat, region, supplier, merchant_type in keys.iterator(
             chunk_size=5000

@@ -5,8 +5,13 @@ checksum; the local matcher consults it before any text similarity.
 
 Each rule: the field it reads (`category` or `merchant`, the description of a card
 line), a regular expression searched in the normalized text, the NAICS code (`-`
-where no factor applies: taxes, licences, government fees), a confidence class and a
-note. `high` rules pre-map (matched); `medium` ones propose the factor for review.
+where no factor applies: taxes, licences, government fees), a confidence class, the
+markets it holds in and a note. `high` rules pre-map (matched); `medium` ones propose
+the factor for review. Brand names were read from British card files and mean those
+businesses where they were read (`GB`): elsewhere "Costa" is a surname and "Centro" a
+town centre, so a rule with markets applies only to a line of an organization in one
+of them (or of an unknown country); everyday words ("hotel", "taxi", "courier") and
+ledger categories apply everywhere.
 """
 
 from __future__ import annotations
@@ -37,6 +42,10 @@ class Rule:
     naics: str
     confidence: str
     note: str
+    markets: frozenset[str] = frozenset()  # empty: everywhere
+
+    def holds_in(self, country: str) -> bool:
+        return not self.markets or not country or country.upper() in self.markets
 
 
 @dataclass(frozen=True)
@@ -72,6 +81,7 @@ def rules() -> tuple[Rule, ...]:
                 naics=row["naics"].strip(),
                 confidence=row["confidence"],
                 note=row["note"],
+                markets=frozenset((row.get("markets") or "").split()),
             )
             for number, row in enumerate(csv.DictReader(handle), start=1)
         )
@@ -83,18 +93,26 @@ def version() -> str:
     return f"{FILE.stem}+{digest}"
 
 
-def _first(field: str, text: str) -> Rule | None:
+def _first(field: str, text: str, country: str = "") -> Rule | None:
     if not text:
         return None
     return next(
-        (r for r in rules() if r.field == field and r.pattern.search(text)), None
+        (
+            r
+            for r in rules()
+            if r.field == field and r.holds_in(country) and r.pattern.search(text)
+        ),
+        None,
     )
 
 
 @lru_cache(maxsize=65536)
-def vocabulary_match(description: str, category: str) -> VocabularyMatch | None:
+def vocabulary_match(
+    description: str, category: str, country: str = ""
+) -> VocabularyMatch | None:
     """The factor class a spend line's category and merchant name point to, or None
-    when the vocabulary says nothing. Both naming the same class raises the
+    when the vocabulary says nothing (`country`: the organization's; a rule holds
+    only in its markets). Both naming the same class raises the
     confidence; naming different classes sends the line to review with the
     stronger one proposed (a merchant rule of a higher class wins over the
     category: a hotel booked under "Conference fees"; else the category, the
@@ -104,7 +122,7 @@ def vocabulary_match(description: str, category: str) -> VocabularyMatch | None:
     by_category = _first("category", category_text)
     # A description that itself names another ledger class ("Commercial printing
     # of brochures" under "Marketing") outranks the category.
-    by_merchant = _first("merchant", merchant_text)
+    by_merchant = _first("merchant", merchant_text, country)
     if by_merchant is None and by_category is not None:
         described = _first("category", category_normalize(description))
         if described is not None and described.naics != by_category.naics:

@@ -385,9 +385,11 @@ def test_upload_pipeline_matches_unique_keys_through_the_ai_service(
     assert Job.objects.filter(kind="matching.ai_run_done").count() == 1
 
 
-def test_the_match_step_sends_each_keys_supplier_and_merchant_type(
+def test_the_match_step_sends_each_keys_supplier_merchant_type_and_country(
     ai_service, factors, organization
 ):
+    organization.country = "BR"  # where the vocabulary's brand names hold
+    organization.save(update_fields=["country"])
     seen = []
 
     def match(items):
@@ -406,11 +408,12 @@ def test_the_match_step_sends_each_keys_supplier_and_merchant_type(
 
     assert Upload.objects.get(pk=result.upload.pk).status == Upload.Status.DONE
     sent = {
-        item["description"]: (item["supplier"], item["merchant_type"]) for item in seen
+        item["description"]: (item["supplier"], item["merchant_type"], item["country"])
+        for item in seen
     }
     assert sent == {
-        "Nevirapine 200mg": ("Aurobindo Pharma", "5122"),
-        "HIV rapid test kit": ("Orgenics", "8071"),
+        "Nevirapine 200mg": ("Aurobindo Pharma", "5122", "BR"),
+        "HIV rapid test kit": ("Orgenics", "8071", "BR"),
     }
     keys = ActivityKey.objects.filter(organization=organization)
     assert set(keys.values_list("supplier", "merchant_type")) == {

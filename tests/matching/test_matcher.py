@@ -123,3 +123,33 @@ def test_local_vocabulary_reads_the_supplier_not_a_free_text_title(factors):
     assert title.method != VOCABULARY_METHOD
     assert paid.method == VOCABULARY_METHOD
     assert "ibis Styles Canberra" in paid.rationale
+
+
+def test_a_brand_name_holds_only_in_the_market_it_was_read_from(factors):
+    # Read from British card files, "Costa" is a coffee chain and "Centro" a bus
+    # company; in a Brazilian card file they are a surname and a town centre.
+    def line(description, country):
+        return MatchItem(
+            key=description + country,
+            description=description,
+            unit="GBP",
+            currency="GBP",
+            region="GB",
+            country=country,
+        )
+
+    british, unknown, brazilian, hotel = LocalMatcher().match_items(
+        [
+            line("COSTA COFFEE 1234", "GB"),
+            line("COSTA COFFEE 1234", ""),
+            line("ANA CRISTINA DA COSTA", "BR"),
+            line("HOTEL POLLES EIRELI", "BR"),
+        ]
+    )
+
+    assert british.method == unknown.method == VOCABULARY_METHOD
+    assert "Food and drink out" in british.rationale
+    assert brazilian.method != VOCABULARY_METHOD
+    # Everyday words hold everywhere.
+    assert hotel.method == VOCABULARY_METHOD
+    assert "Hotel stays" in hotel.rationale

@@ -53,6 +53,25 @@ def test_ledger_words_mean_what_an_analyst_says(merchant, category, naics, auto)
     assert (found.confidence >= 0.6) is auto
 
 
+@pytest.mark.parametrize(
+    ("merchant", "country", "naics"),
+    [
+        ("centro bus", "GB", "485210"),
+        ("centro automotivo multiplicar", "BR", None),
+        ("costa verde auto center", "BR", None),
+        ("uber filtros refrigeracao", "BR", None),
+        ("cacique grill", "BR", "722511"),
+        ("taxi", "AU", "485310"),
+        ("dhl express", "", "492110"),  # a country not known: every rule
+    ],
+)
+def test_brand_names_hold_in_their_markets_and_words_everywhere(
+    merchant, country, naics
+):
+    found = vocabulary_match(merchant, "", country)
+    assert (found.naics if found else None) == naics
+
+
 def test_store_numbers_and_suffixes_do_not_split_merchants():
     assert merchant_normalize("shell kings 587") == merchant_normalize("Shell Kings 12")
     assert merchant_normalize("tesco pfs 4203") == "tesco pfs"
