@@ -467,7 +467,7 @@ AI_MATCHING_CONFIDENCE_THRESHOLD = env.float(
 # Which knowledge phrases the model's index holds (tests use a slice: titles and MCCs).
 MATCH_MODEL_PHRASE_KINDS = env.list(
     "MATCH_MODEL_PHRASE_KINDS",
-    default=["title", "description", "example", "index", "instance", "mcc"],
+    default=["title", "description", "example", "index", "instance", "product", "mcc"],
 )
 # A new line this close (cosine) to one an organization confirmed takes its factor.
 MATCH_MODEL_EXAMPLE_SIMILARITY = env.float(

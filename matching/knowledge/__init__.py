@@ -23,6 +23,7 @@ _TRAILING_T = re.compile(r"T$")
 # "Pharmaceutical preparations (e.g., capsules, ointments, tablets) manufacturing":
 # an index entry's examples, each read in the entry's place (index_variants).
 _EXAMPLES = re.compile(r"\s*\(e\.g\., ([^()]+)\)")
+_MANUFACTURING = re.compile(r",?\s+manufacturing$", re.IGNORECASE)
 _COMPRISES = re.compile(
     r"^This (U\.S\. )?industry comprises (establishments )?(primarily )?"
     r"(engaged in )?",
@@ -34,7 +35,8 @@ _COMPRISES = re.compile(
 class Phrase:
     naics: str
     text: str
-    # index | instance (an index entry read for one of its examples) | title |
+    # index | instance (an index entry read for one of its examples) | product
+    # (a manufacturing entry read as its product) | title |
     # description | example | mcc | brand
     kind: str
 
@@ -102,6 +104,15 @@ def index_variants(text: str) -> list[str]:
     return [f"{head} {example}{tail}" for example in examples if example]
 
 
+def product_variant(text: str) -> str:
+    """A manufacturing entry read as the product it names ("HIV test kits
+    manufacturing" -> "HIV test kits"): a line that buys the product names it
+    without the industry's word, and is otherwise closer to a service that
+    handles it ("Testing laboratories, medical")."""
+    found = _MANUFACTURING.search(text)
+    return text[: found.start()].strip(" ,") if found else ""
+
+
 def phrases(codes: set[str]) -> list[Phrase]:
     """The knowledge phrases of the given NAICS-6 codes, sorted by code."""
     found: list[Phrase] = []
@@ -130,9 +141,12 @@ def phrases(codes: set[str]) -> list[Phrase]:
             if code in codes:
                 text = row["INDEX ITEM DESCRIPTION"].strip()
                 found.append(Phrase(code, text, "index"))
+                variants = index_variants(text)
+                found.extend(Phrase(code, v, "instance") for v in variants)
                 found.extend(
-                    Phrase(code, variant, "instance")
-                    for variant in index_variants(text)
+                    Phrase(code, product_variant(v), "product")
+                    for v in variants or [text]
+                    if product_variant(v)
                 )
     titles = mcc_titles()
     for mcc, rule in mcc_table().items():

@@ -71,7 +71,7 @@ NAME_FIELDS = ("description", "supplier")
 # Labelled ledger accounts (data/ledger_examples.csv: the category values of the
 # publishers the model was fitted on, with the codes an analyst accepts) are a
 # third source: a class field close to one of them points at its codes.
-NAME_KINDS = ("brand", "instance")
+NAME_KINDS = ("brand", "instance", "product")
 FEATURES = (
     "class_sim",
     "class_gap",

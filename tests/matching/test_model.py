@@ -9,6 +9,7 @@ from matching.models import MatchStatus
 from matching.service.encoder import encoder
 from matching.service.model import (
     FEATURES,
+    NAME_KINDS,
     KnowledgeIndex,
     ModelMatcher,
     knowledge_index,
@@ -245,6 +246,35 @@ def test_an_index_entry_that_lists_examples_is_read_once_per_example():
     found = {(p.text, p.kind) for p in knowledge.phrases({"325412"})}
     assert (entry, "index") in found
     assert ("Pharmaceutical preparations tablets manufacturing", "instance") in found
+
+
+def test_a_manufacturing_entry_is_also_read_as_the_product_it_names():
+    assert knowledge.product_variant("HIV test kits manufacturing") == "HIV test kits"
+    assert knowledge.product_variant("Pizza, frozen, manufacturing") == "Pizza, frozen"
+    assert knowledge.product_variant("Blood analysis laboratories") == ""
+    found = {(p.text, p.kind) for p in knowledge.phrases({"325412", "325413"})}
+    assert ("HIV test kits", "product") in found
+    # An entry listing examples gives a product per example, not the whole list.
+    assert ("Pharmaceutical preparations tablets", "product") in found
+    assert not any(kind == "product" and "e.g." in text for text, kind in found)
+    assert "product" in NAME_KINDS
+
+
+def test_a_line_buying_a_product_is_closer_to_the_product_than_to_its_industry():
+    # The reason product phrases exist: "... manufacturing" pulls a purchase of
+    # the product towards a service that handles it (USAID's test kits went to
+    # Medical Laboratories).
+    line, product, industry, service = encoder().encode(
+        [
+            "hiv 1/2, stat-pak buffer only, tests",
+            "HIV test kits",
+            "HIV test kits manufacturing",
+            "Blood analysis laboratories",
+        ]
+    )
+
+    assert line @ product > line @ industry
+    assert line @ product > line @ service
 
 
 def test_an_example_of_an_index_entry_speaks_to_names_not_to_a_category(
