@@ -102,21 +102,23 @@ def test_match_key_normalizes_case_spacing_and_unit_spelling():
     assert a == b
 
 
-def test_local_vocabulary_reads_the_supplier_not_a_free_text_title(factors):
-    def line(description, supplier=""):
-        return MatchItem(
-            key=description + supplier,
-            description=description,
-            unit="USD",
-            currency="USD",
-            region="US",
-            supplier=supplier,
-        )
+def spend_line(description, *, supplier="", country=""):
+    return MatchItem(
+        key=description + supplier + country,
+        description=description,
+        unit="USD",
+        currency="USD",
+        region="US",
+        supplier=supplier,
+        country=country,
+    )
 
+
+def test_local_vocabulary_reads_the_supplier_not_a_free_text_title(factors):
     title, paid = LocalMatcher().match_items(
         [
-            line("UPS units for ICT facilities", supplier="Powerhouse"),
-            line("Young Ambassadors", supplier="ibis Styles Canberra"),
+            spend_line("UPS units for ICT facilities", supplier="Powerhouse"),
+            spend_line("Young Ambassadors", supplier="ibis Styles Canberra"),
         ]
     )
 
@@ -128,22 +130,12 @@ def test_local_vocabulary_reads_the_supplier_not_a_free_text_title(factors):
 def test_a_brand_name_holds_only_in_the_market_it_was_read_from(factors):
     # Read from British card files, "Costa" is a coffee chain and "Centro" a bus
     # company; in a Brazilian card file they are a surname and a town centre.
-    def line(description, country):
-        return MatchItem(
-            key=description + country,
-            description=description,
-            unit="GBP",
-            currency="GBP",
-            region="GB",
-            country=country,
-        )
-
     british, unknown, brazilian, hotel = LocalMatcher().match_items(
         [
-            line("COSTA COFFEE 1234", "GB"),
-            line("COSTA COFFEE 1234", ""),
-            line("ANA CRISTINA DA COSTA", "BR"),
-            line("HOTEL POLLES EIRELI", "BR"),
+            spend_line("COSTA COFFEE 1234", country="GB"),
+            spend_line("COSTA COFFEE 1234"),
+            spend_line("ANA CRISTINA DA COSTA", country="BR"),
+            spend_line("HOTEL POLLES EIRELI", country="BR"),
         ]
     )
 
