@@ -186,6 +186,49 @@ def label_table(name: str) -> list[tuple[str, tuple[str, ...]]]:
         ]
 
 
+@dataclass(frozen=True)
+class FileRow:
+    """A data row of a publisher's file, read as the platform reads the file."""
+
+    read: str  # "yes", or what a person would have to map
+    columns: dict  # part -> the header it comes from
+    header: list
+    cells: list
+    key: tuple  # the platform's: description and category
+    fields: dict  # the MatchItem's fields, but its key
+
+
+def file_rows(publisher: Publisher):
+    for name in publisher.files:
+        rows = _rows(SAMPLES / name)
+        columns, position, read = platform_reading(rows, publisher.currency)
+        header = [cell.strip() for cell in rows[position]]
+        named = {part: header[columns[part]] for part in PARTS if part in columns}
+        for cells in rows[position + 1 :]:
+            if len(cells) < len(header) - 1 or not any(cells):
+                continue
+            values = {
+                part: cells[columns[part]].strip() if part in columns else ""
+                for part in PARTS
+            }
+            # Unit and region are the publisher's; the supplier of a key is its
+            # first row's.
+            yield FileRow(
+                read,
+                named,
+                header,
+                cells,
+                (values["description"].lower(), values["category"].lower()),
+                {
+                    "unit": publisher.currency,
+                    "currency": publisher.currency,
+                    "region": publisher.region,
+                    "country": publisher.region,  # the organization's
+                    **values,
+                },
+            )
+
+
 def labelled(publisher: Publisher) -> Labelled:
     from matching.matchers.base import MatchItem
 
@@ -198,58 +241,36 @@ def labelled(publisher: Publisher) -> Labelled:
     keys: dict[tuple, int] = {}
     no_answer: set[tuple] = set()
     seen: set[tuple] = set()
-    for name in publisher.files:
-        rows = _rows(SAMPLES / name)
-        columns, position, read = platform_reading(rows, publisher.currency)
-        header = [cell.strip() for cell in rows[position]]
-        found.read = found.read or read
-        found.columns = {
-            part: header[columns[part]] for part in PARTS if part in columns
-        }
-        label_column = _column(header, publisher.label)
-        for cells in rows[position + 1 :]:
-            if len(cells) < len(header) - 1 or not any(cells):
-                continue
-            values = {
-                part: cells[columns[part]].strip() if part in columns else ""
-                for part in PARTS
-            }
-            # The platform's key: description and category (unit and region are
-            # the publisher's); the supplier is the first row's.
-            key = (values["description"].lower(), values["category"].lower())
-            item = {
-                "unit": publisher.currency,
-                "currency": publisher.currency,
-                "region": publisher.region,
-                "country": publisher.region,  # the organization's, as an upload
-                **values,
-            }
-            if key not in seen:
-                seen.add(key)
-                found.every_key.append(
-                    MatchItem(key=f"{publisher.name}:all:{len(seen)}", **item)
-                )
-            label = cells[label_column].strip()
-            acceptable = table.get(label, ())
-            if not acceptable:
-                found.unlabelled_rows += 1
-                if label in table and key not in keys and key not in no_answer:
-                    no_answer.add(key)
-                    found.no_answer.append(
-                        MatchItem(
-                            key=f"{publisher.name}:none:{len(found.no_answer)}",
-                            **item,
-                        )
-                    )
-                continue
-            found.rows += 1
-            if key in keys:
-                continue
-            keys[key] = len(found.items)
-            found.items.append(
-                MatchItem(key=f"{publisher.name}:{len(found.items)}", **item)
+    for row in file_rows(publisher):
+        found.read = found.read or row.read
+        found.columns = row.columns
+        key, item = row.key, row.fields
+        if key not in seen:
+            seen.add(key)
+            found.every_key.append(
+                MatchItem(key=f"{publisher.name}:all:{len(seen)}", **item)
             )
-            found.acceptable.append(acceptable)
+        label = row.cells[_column(row.header, publisher.label)].strip()
+        acceptable = table.get(label, ())
+        if not acceptable:
+            found.unlabelled_rows += 1
+            if label in table and key not in keys and key not in no_answer:
+                no_answer.add(key)
+                found.no_answer.append(
+                    MatchItem(
+                        key=f"{publisher.name}:none:{len(found.no_answer)}",
+                        **item,
+                    )
+                )
+            continue
+        found.rows += 1
+        if key in keys:
+            continue
+        keys[key] = len(found.items)
+        found.items.append(
+            MatchItem(key=f"{publisher.name}:{len(found.items)}", **item)
+        )
+        found.acceptable.append(acceptable)
     return found
 
 
@@ -466,32 +487,13 @@ def unseen(publishers=UNSEEN, show: int = 40) -> None:
     matcher = ModelMatcher()
     print("\nledgers without labels (the fitted model; matched without review):")
     for publisher in publishers:
-        items, seen = [], set()
-        for name in publisher.files:
-            rows = _rows(SAMPLES / name)
-            columns, position, read = platform_reading(rows, publisher.currency)
-            width = len(rows[position])
-            for cells in rows[position + 1 :]:
-                if len(cells) < width - 1 or not any(cells):
-                    continue
-                values = {
-                    part: cells[columns[part]].strip() if part in columns else ""
-                    for part in PARTS
-                }
-                key = (values["description"].lower(), values["category"].lower())
-                if key in seen or not values["description"]:
-                    continue
-                seen.add(key)
-                items.append(
-                    MatchItem(
-                        key=f"{publisher.name}:{len(items)}",
-                        unit=publisher.currency,
-                        currency=publisher.currency,
-                        region=publisher.region,
-                        country=publisher.region,
-                        **values,
-                    )
-                )
+        items, seen, read = [], set(), ""
+        for row in file_rows(publisher):
+            read = read or row.read
+            if row.key in seen or not row.fields["description"]:
+                continue
+            seen.add(row.key)
+            items.append(MatchItem(key=f"{publisher.name}:{len(items)}", **row.fields))
         results = matcher.match_items(items, classes=class_samples(items))
         matched = [
             (item, result)

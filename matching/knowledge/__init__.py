@@ -143,11 +143,8 @@ def phrases(codes: set[str]) -> list[Phrase]:
                 found.append(Phrase(code, text, "index"))
                 variants = index_variants(text)
                 found.extend(Phrase(code, v, "instance") for v in variants)
-                found.extend(
-                    Phrase(code, product_variant(v), "product")
-                    for v in variants or [text]
-                    if product_variant(v)
-                )
+                products = (product_variant(v) for v in variants or [text])
+                found.extend(Phrase(code, p, "product") for p in products if p)
     titles = mcc_titles()
     for mcc, rule in mcc_table().items():
         if rule.naics in codes and mcc in titles:
